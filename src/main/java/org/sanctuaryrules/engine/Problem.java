@@ -1,0 +1,31 @@
+package org.sanctuaryrules.engine;
+
+/**
+ * An error or warning with a place: file, line (1-based, 0 if unknown), column (0 if unknown), and the field or rule
+ * it concerns (may be empty).
+ */
+public record Problem(Severity severity, String file, int line, int column, String field, String message) {
+
+    public enum Severity { ERROR, WARNING }
+
+    public static Problem error(String file, int line, int column, String field, String message) {
+        return new Problem(Severity.ERROR, file, line, column, field == null ? "" : field, message);
+    }
+
+    public static Problem warning(String file, int line, int column, String field, String message) {
+        return new Problem(Severity.WARNING, file, line, column, field == null ? "" : field, message);
+    }
+
+    /** {@code file:line:column: error: field: message}, the shape editors and CI logs link from. */
+    @Override
+    public String toString() {
+        StringBuilder place = new StringBuilder(file);
+        if (line > 0) {
+            place.append(':').append(line);
+            if (column > 0) {
+                place.append(':').append(column);
+            }
+        }
+        return place + ": " + severity.name().toLowerCase() + ": " + (field.isEmpty() ? "" : field + ": ") + message;
+    }
+}

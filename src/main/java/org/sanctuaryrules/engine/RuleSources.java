@@ -1,0 +1,85 @@
+package org.sanctuaryrules.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/** Finds the files of a rule set: the top level of a directory, or the shipped {@code rules/} on the classpath. */
+public final class RuleSources {
+    static final String SHIPPED = "rules/";
+
+    private RuleSources() {
+    }
+
+    static boolean isRuleSetFile(String name) {
+        return name.endsWith(".drl") || name.equals(ProvisionRegister.FILE_NAME) || name.equals(FelonyList.FILE_NAME);
+    }
+
+    /** The rule files and data files directly inside {@code dir}, sorted by name. */
+    public static List<SourceFile> fromDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + ": not a directory");
+        }
+        List<SourceFile> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.sorted(Comparator.comparing(Path::toString)).toList()) {
+                if (Files.isRegularFile(p) && isRuleSetFile(p.getFileName().toString())) {
+                    files.add(new SourceFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** The rule set packed into the jar (or, in a build tree, into target/classes). */
+    public static List<SourceFile> shipped() {
+        URL marker = RuleSources.class.getClassLoader().getResource(SHIPPED + ProvisionRegister.FILE_NAME);
+        if (marker == null) {
+            throw new IllegalStateException("the shipped rules are missing from the classpath");
+        }
+        try {
+            if ("file".equals(marker.getProtocol())) {
+                List<SourceFile> files = fromDirectory(Path.of(marker.toURI()).getParent());
+                // Report shipped files as rules/NAME, the path an analyst edits.
+                return files.stream().map(f -> new SourceFile(SHIPPED + f.simpleName(), f.content())).toList();
+            }
+            return fromJar(marker);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<SourceFile> fromJar(URL marker) throws IOException {
+        JarURLConnection connection = (JarURLConnection) marker.openConnection();
+        connection.setUseCaches(false);
+        List<SourceFile> files = new ArrayList<>();
+        try (JarFile jar = connection.getJarFile()) {
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (name.startsWith(SHIPPED) && name.indexOf('/', SHIPPED.length()) < 0
+                        && isRuleSetFile(name.substring(SHIPPED.length()))) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        files.add(new SourceFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+        }
+        files.sort(Comparator.comparing(SourceFile::name));
+        return files;
+    }
+}

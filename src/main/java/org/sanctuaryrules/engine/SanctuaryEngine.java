@@ -1,0 +1,173 @@
+package org.sanctuaryrules.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.sanctuaryrules.model.Act;
+import org.sanctuaryrules.model.Case;
+import org.sanctuaryrules.reasoning.Conclusion;
+import org.sanctuaryrules.reasoning.Lifted;
+import org.sanctuaryrules.reasoning.Note;
+import org.sanctuaryrules.reasoning.Permitted;
+import org.sanctuaryrules.reasoning.Prohibition;
+import org.sanctuaryrules.reasoning.Unknown;
+
+/**
+ * Judges cases against a rule set. Build it once (compiling the rules takes about a second) and share it:
+ * {@link #assess} is thread-safe, since every act is judged in a session of its own.
+ *
+ * <pre>{@code
+ * SanctuaryEngine engine = SanctuaryEngine.shipped();
+ * Assessment result = engine.assess(aCase);
+ * }</pre>
+ */
+public final class SanctuaryEngine {
+    /** The name rule files use for the felony list global. */
+    public static final String FELONIES_GLOBAL = "felonies";
+
+    private final RuleSet ruleSet;
+
+    private SanctuaryEngine(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+
+    /** An engine on the rules shipped inside the jar. */
+    public static SanctuaryEngine shipped() throws RuleSetException {
+        return new SanctuaryEngine(RuleSet.shipped());
+    }
+
+    /** An engine on the rules in a directory. */
+    public static SanctuaryEngine fromDirectory(Path rulesDir) throws RuleSetException, IOException {
+        return new SanctuaryEngine(RuleSet.fromDirectory(rulesDir));
+    }
+
+    public static SanctuaryEngine of(RuleSet ruleSet) {
+        return new SanctuaryEngine(ruleSet);
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** Judges every act of the case by the law in force on the act's date. */
+    public Assessment assess(Case aCase) {
+        return assess(aCase, null);
+    }
+
+    /** Judges every act of the case by the law in force on {@code asOf} instead of the act's own date (if not null). */
+    public Assessment assess(Case aCase, LocalDate asOf) {
+        List<ActAssessment> acts = new ArrayList<>();
+        Verdict worst = Verdict.COMPLIANT;
+        for (Act act : aCase.acts()) {
+            ActAssessment a = assessAct(aCase, act, asOf == null ? act.date() : asOf);
+            acts.add(a);
+            worst = worst.worse(a.verdict());
+        }
+        return new Assessment(aCase.id(), worst, acts, ruleSet.version());
+    }
+
+    private ActAssessment assessAct(Case aCase, Act act, LocalDate lawDate) {
+        Set<String> notInForce = new LinkedHashSet<>();
+        AgendaFilter inForceOnDate = match -> {
+            Object id = match.getRule().getMetaData().get("provision");
+            if (id == null || ruleSet.provisions().inForce(id.toString(), lawDate)) {
+                return true;
+            }
+            notInForce.add(id.toString());
+            return false;
+        };
+        KieSession session = ruleSet.kieBase().newKieSession();
+        Collection<?> conclusions;
+        try {
+            session.setGlobal(FELONIES_GLOBAL, ruleSet.felonies());
+            session.insert(aCase.person());
+            session.insert(act);
+            session.fireAllRules(inForceOnDate);
+            conclusions = new ArrayList<>(session.getObjects(o -> o instanceof Conclusion));
+        } finally {
+            session.dispose();
+        }
+        return resolve(act, conclusions.stream().map(Conclusion.class::cast).toList(), notInForce);
+    }
+
+    /**
+     * The resolution step: a prohibition that no exception lifts is a violation, unless a missing fact could still
+     * lift it; an act with only such prohibitions, or with a missing fact that decides whether a prohibition applies,
+     * is indeterminate; anything else is compliant.
+     */
+    private ActAssessment resolve(Act act, List<Conclusion> conclusions, Set<String> notInForce) {
+        Set<Prohibition> lifted = new LinkedHashSet<>();
+        for (Conclusion c : conclusions) {
+            if (c instanceof Lifted l) {
+                lifted.add(l.prohibition());
+            }
+        }
+        List<Prohibition> standing = conclusions.stream()
+                .filter(c -> c instanceof Prohibition p && !lifted.contains(p)).map(Prohibition.class::cast).toList();
+        List<Unknown> open = conclusions.stream()
+                .filter(c -> c instanceof Unknown u && (u.prohibition() == null || standing.contains(u.prohibition())))
+                .map(Unknown.class::cast).toList();
+        List<Prohibition> violated = standing.stream()
+                .filter(p -> open.stream().noneMatch(u -> u.prohibition() == p)).toList();
+
+        Verdict verdict;
+        Set<Conclusion> decisive = new LinkedHashSet<>();
+        if (!violated.isEmpty()) {
+            verdict = Verdict.VIOLATION;
+            decisive.addAll(violated);
+        } else if (!open.isEmpty()) {
+            verdict = Verdict.INDETERMINATE;
+            decisive.addAll(open);
+        } else {
+            verdict = Verdict.COMPLIANT;
+            conclusions.stream().filter(c -> c instanceof Lifted || c instanceof Permitted).forEach(decisive::add);
+        }
+        List<Finding> findings = conclusions.stream()
+                .sorted((a, b) -> effectOf(a).compareTo(effectOf(b)))
+                .map(c -> toFinding(c, decisive.contains(c))).toList();
+        List<String> missing = open.stream().map(Unknown::fact).distinct().toList();
+        return new ActAssessment(act.id(), act.agency(), act.kind(), act.date(), verdict, findings,
+                verdict == Verdict.INDETERMINATE ? missing : List.of(), new ArrayList<>(notInForce));
+    }
+
+    /** Effect of a conclusion; the order of the constants is also the order findings are listed in. */
+    private static Effect effectOf(Conclusion c) {
+        if (c instanceof Prohibition) {
+            return Effect.PROHIBITS;
+        } else if (c instanceof Lifted) {
+            return Effect.LIFTS;
+        } else if (c instanceof Unknown) {
+            return Effect.NEEDS_FACT;
+        } else if (c instanceof Permitted) {
+            return Effect.PERMITS;
+        } else if (c instanceof Note) {
+            return Effect.NOTE;
+        }
+        return Effect.ESTABLISHES;
+    }
+
+    private Finding toFinding(Conclusion c, boolean decisive) {
+        Provision provision = ruleSet.provisions().find(c.provision()).orElse(null);
+        List<String> notes = new ArrayList<>();
+        if (provision != null && provision.note() != null) {
+            notes.add((provision.unverified() ? "Unverified: " : "") + provision.note().strip());
+        }
+        RuleInfo info = ruleSet.rules().get(c.rule());
+        if (info != null) {
+            notes.addAll(info.notes());
+        }
+        String lifts = c instanceof Lifted l ? l.prohibition().rule()
+                : c instanceof Unknown u && u.prohibition() != null ? u.prohibition().rule() : null;
+        String missing = c instanceof Unknown u ? u.fact() : null;
+        return new Finding(c.rule(), c.provision(), provision == null ? null : provision.citation(), effectOf(c),
+                c.explanation(), notes, decisive, lifts, missing);
+    }
+}

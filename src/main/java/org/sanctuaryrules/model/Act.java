@@ -1,0 +1,147 @@
+package org.sanctuaryrules.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One act of a city agency, done or proposed, with the circumstances the rules look at. A {@code null}
+ * circumstance means "not known"; a rule that needs it reports the act as indeterminate and names it.
+ *
+ * @param id                     the act's name within its case
+ * @param agency                 which agency acts
+ * @param kind                   what it does
+ * @param date                   when (decides which provisions are in force)
+ * @param place                  where
+ * @param nonPublicArea          for access to city property: whether the area is closed to the public
+ * @param request                who asked, with which instruments
+ * @param purpose                the purpose the act actually served, as the analyst finds it
+ * @param recipient              who receives the information or the person ({@link Requester#NONE} if nobody outside)
+ * @param information            what information the act gives out
+ * @param recordSealed           whether the record given out is sealed under CPL § 160.50
+ * @param courtOrder             a court order permits the release of a sealed record (CPL § 160.50(1)(d)(ii))
+ * @param privacyOfficerApproval the agency privacy officer approved the disclosure in writing (or pre-approved it as routine)
+ * @param exigentCircumstances   there were exigent circumstances
+ * @param requiredByLaw          a law, treaty or court requires the act
+ * @param furthersAgencyMission  the act furthers the purpose or mission of the agency
+ * @param agreement              the act is done under an agreement, contract or cooperative arrangement
+ * @param holdHours              how long the person was held past release, excluding Saturdays, Sundays and holidays
+ * @param mayoralOrder           the mayoral executive order said to allow the act: a provision id from the register
+ *                               (for example {@code EO-50-2025}) or free text; {@code null} if none
+ * @param courtJourney           the person was going to, attending or returning from a court proceeding
+ * @param description            free text for people; never used by the rules
+ */
+public record Act(
+        String id,
+        Agency agency,
+        ActKind kind,
+        LocalDate date,
+        Place place,
+        Boolean nonPublicArea,
+        Request request,
+        Purpose purpose,
+        Requester recipient,
+        Set<Information> information,
+        Boolean recordSealed,
+        Boolean courtOrder,
+        Boolean privacyOfficerApproval,
+        Boolean exigentCircumstances,
+        Boolean requiredByLaw,
+        Boolean furthersAgencyMission,
+        Boolean agreement,
+        Integer holdHours,
+        String mayoralOrder,
+        Boolean courtJourney,
+        String description) {
+
+    public Act {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(date, "date");
+        place = place == null ? Place.ELSEWHERE : place;
+        request = request == null ? Request.NONE : request;
+        purpose = purpose == null ? Purpose.UNKNOWN : purpose;
+        recipient = recipient == null ? request.requester() : recipient;
+        information = information == null ? Set.of() : Set.copyOf(information);
+    }
+
+    public static Builder builder(String id, Agency agency, ActKind kind, LocalDate date) {
+        return new Builder(id, agency, kind, date);
+    }
+
+    /** Whether the request came with the given instrument. */
+    public boolean presents(Instrument instrument) {
+        return request.presents(instrument);
+    }
+
+    /** Whether the act gives out the given kind of information. */
+    public boolean gives(Information kind) {
+        return information.contains(kind);
+    }
+
+    /** The act's purpose as found, or, when nobody found it, the purpose the request states. */
+    public Purpose effectivePurpose() {
+        return purpose != Purpose.UNKNOWN ? purpose : request.statedPurpose();
+    }
+
+    /** Builds an act from Java code; every circumstance not set stays "not known". */
+    public static final class Builder {
+        private final String id;
+        private final Agency agency;
+        private final ActKind kind;
+        private final LocalDate date;
+        private Place place;
+        private Boolean nonPublicArea;
+        private Request request;
+        private Purpose purpose;
+        private Requester recipient;
+        private Set<Information> information;
+        private Boolean recordSealed;
+        private Boolean courtOrder;
+        private Boolean privacyOfficerApproval;
+        private Boolean exigentCircumstances;
+        private Boolean requiredByLaw;
+        private Boolean furthersAgencyMission;
+        private Boolean agreement;
+        private Integer holdHours;
+        private String mayoralOrder;
+        private Boolean courtJourney;
+        private String description;
+
+        private Builder(String id, Agency agency, ActKind kind, LocalDate date) {
+            this.id = id;
+            this.agency = agency;
+            this.kind = kind;
+            this.date = date;
+        }
+
+        public Builder place(Place value) { place = value; return this; }
+        public Builder nonPublicArea(Boolean value) { nonPublicArea = value; return this; }
+        public Builder request(Request value) { request = value; return this; }
+        public Builder request(Requester requester, Purpose statedPurpose, Instrument... instruments) {
+            request = new Request(requester, Set.of(instruments), statedPurpose);
+            return this;
+        }
+        public Builder purpose(Purpose value) { purpose = value; return this; }
+        public Builder recipient(Requester value) { recipient = value; return this; }
+        public Builder information(Information... values) { information = Set.of(values); return this; }
+        public Builder recordSealed(Boolean value) { recordSealed = value; return this; }
+        public Builder courtOrder(Boolean value) { courtOrder = value; return this; }
+        public Builder privacyOfficerApproval(Boolean value) { privacyOfficerApproval = value; return this; }
+        public Builder exigentCircumstances(Boolean value) { exigentCircumstances = value; return this; }
+        public Builder requiredByLaw(Boolean value) { requiredByLaw = value; return this; }
+        public Builder furthersAgencyMission(Boolean value) { furthersAgencyMission = value; return this; }
+        public Builder agreement(Boolean value) { agreement = value; return this; }
+        public Builder holdHours(Integer value) { holdHours = value; return this; }
+        public Builder mayoralOrder(String value) { mayoralOrder = value; return this; }
+        public Builder courtJourney(Boolean value) { courtJourney = value; return this; }
+        public Builder description(String value) { description = value; return this; }
+
+        public Act build() {
+            return new Act(id, agency, kind, date, place, nonPublicArea, request, purpose, recipient, information,
+                    recordSealed, courtOrder, privacyOfficerApproval, exigentCircumstances, requiredByLaw,
+                    furthersAgencyMission, agreement, holdHours, mayoralOrder, courtJourney, description);
+        }
+    }
+}

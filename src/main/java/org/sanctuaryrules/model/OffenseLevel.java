@@ -1,0 +1,3 @@
+package org.sanctuaryrules.model;
+
+public enum OffenseLevel { FELONY, MISDEMEANOR, VIOLATION }
