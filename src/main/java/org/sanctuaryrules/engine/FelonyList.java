@@ -78,7 +78,7 @@ public final class FelonyList {
         String[] lines = csv.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.startsWith("section"))) {
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("section,")) {
                 continue;
             }
             String[] cells = line.split(",", -1);

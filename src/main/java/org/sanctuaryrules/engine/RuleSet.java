@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,7 @@ public final class RuleSet {
     private final String version;
     private final String origin;
     private final List<Problem> warnings;
+    private final Set<String> globals;
 
     private RuleSet(KieBase kieBase, ProvisionRegister provisions, FelonyList felonies, Map<String, RuleInfo> rules,
                     String version, String origin, List<Problem> warnings) {
@@ -50,6 +53,9 @@ public final class RuleSet {
         this.version = version;
         this.origin = origin;
         this.warnings = List.copyOf(warnings);
+        Set<String> declared = new HashSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getGlobalVariables().forEach(g -> declared.add(g.getName())));
+        this.globals = Set.copyOf(declared);
     }
 
     /** The rules shipped inside the jar. */
@@ -257,6 +263,11 @@ public final class RuleSet {
 
     public FelonyList felonies() {
         return felonies;
+    }
+
+    /** Names of the globals the rule files declare. */
+    Set<String> globals() {
+        return globals;
     }
 
     /** Every rule by name. */

@@ -32,6 +32,8 @@ import org.sanctuaryrules.reasoning.Unknown;
 public final class SanctuaryEngine {
     /** The name rule files use for the felony list global. */
     public static final String FELONIES_GLOBAL = "felonies";
+    /** The name rule files use for the provision register global. */
+    public static final String PROVISIONS_GLOBAL = "provisions";
 
     private final RuleSet ruleSet;
 
@@ -87,7 +89,13 @@ public final class SanctuaryEngine {
         KieSession session = ruleSet.kieBase().newKieSession();
         Collection<?> conclusions;
         try {
-            session.setGlobal(FELONIES_GLOBAL, ruleSet.felonies());
+            // Rule sets need not declare every global; Drools rejects setting an undeclared one.
+            if (ruleSet.globals().contains(FELONIES_GLOBAL)) {
+                session.setGlobal(FELONIES_GLOBAL, ruleSet.felonies());
+            }
+            if (ruleSet.globals().contains(PROVISIONS_GLOBAL)) {
+                session.setGlobal(PROVISIONS_GLOBAL, ruleSet.provisions());
+            }
             session.insert(aCase.person());
             session.insert(act);
             session.fireAllRules(inForceOnDate);

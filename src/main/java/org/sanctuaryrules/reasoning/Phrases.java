@@ -1,0 +1,52 @@
+package org.sanctuaryrules.reasoning;
+
+import java.util.stream.Collectors;
+
+import org.sanctuaryrules.model.Act;
+import org.sanctuaryrules.model.ActKind;
+
+/** Words rule consequences use to build explanations from the facts. */
+public final class Phrases {
+    private Phrases() {
+    }
+
+    /** What honoring a detainer means for this act: "hold the person past release", … */
+    public static String honoring(Act act) {
+        if (act.kind() == ActKind.HOLD_PAST_RELEASE) {
+            return "hold the person past release"
+                    + (act.holdHours() == null ? "" : " (" + act.holdHours() + " hours)");
+        }
+        if (act.kind() == ActKind.NOTIFY_RELEASE) {
+            return "notify federal immigration authorities of the person's release";
+        }
+        return "hand the person to federal immigration authorities";
+    }
+
+    /** The instruments presented with the request, as a lawyer would name them. */
+    public static String instruments(Act act) {
+        if (act.request().instruments().isEmpty()) {
+            return "no written instrument";
+        }
+        return act.request().instruments().stream().sorted().map(Phrases::instrument)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String instrument(org.sanctuaryrules.model.Instrument i) {
+        return switch (i) {
+            case DETAINER -> "an immigration detainer (I-247A)";
+            case ADMINISTRATIVE_WARRANT -> "an administrative warrant (I-200/I-205)";
+            case JUDICIAL_WARRANT -> "a judicial warrant";
+            case JUDICIAL_ORDER -> "a judicial order";
+            case CRIMINAL_PROCESS -> "criminal process";
+        };
+    }
+
+    /** The information an act gives out, in words. */
+    public static String information(Act act) {
+        if (act.information().isEmpty()) {
+            return "information";
+        }
+        return act.information().stream().sorted()
+                .map(i -> i.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", "));
+    }
+}
