@@ -118,7 +118,7 @@ public final class RuleSet {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             for (Message msg : errors) {
-                SourceFile f = byVirtualPath.get(msg.getPath());
+                SourceFile f = sourceOf(byVirtualPath, msg.getPath());
                 String text = msg.getText() == null ? "" : msg.getText().strip();
                 if (text.contains("Parser returned a null Package") && errors.size() > 1) {
                     continue; // a follow-on of the syntax error already reported for the file
@@ -131,6 +131,19 @@ public final class RuleSet {
             return null;
         }
         return ks.newKieContainer(releaseId).getKieBase();
+    }
+
+    /** Drools names a file by its path under the resources folder, or by the whole virtual path. */
+    private static SourceFile sourceOf(Map<String, SourceFile> byVirtualPath, String path) {
+        if (path == null) {
+            return null;
+        }
+        for (Map.Entry<String, SourceFile> e : byVirtualPath.entrySet()) {
+            if (e.getKey().equals(path) || e.getKey().endsWith("/" + path)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** Drools reports some errors without a line: find the rule or expression it names in the file. */

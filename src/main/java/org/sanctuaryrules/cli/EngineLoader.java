@@ -1,0 +1,43 @@
+package org.sanctuaryrules.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.engine.RuleSetException;
+import org.sanctuaryrules.engine.SanctuaryEngine;
+
+/** Builds the engine a subcommand asks for: the shipped rules, or the rules in a directory. */
+final class EngineLoader {
+    /**
+     * Either an engine or the problems that kept the rules from compiling.
+     *
+     * @param origin where the rules were to come from, for messages
+     */
+    record Loaded(SanctuaryEngine engine, String origin, List<Problem> problems) {
+        boolean ok() {
+            return engine != null;
+        }
+    }
+
+    private EngineLoader() {
+    }
+
+    static Loaded load(Path rulesDir) {
+        String origin = rulesDir == null ? "shipped rules" : rulesDir.toString();
+        try {
+            SanctuaryEngine engine = rulesDir == null ? SanctuaryEngine.shipped() : SanctuaryEngine.fromDirectory(rulesDir);
+            return new Loaded(engine, origin, engine.ruleSet().warnings());
+        } catch (RuleSetException e) {
+            return new Loaded(null, origin, e.problems());
+        } catch (IOException e) {
+            return new Loaded(null, origin, List.of(Problem.error(origin, 0, 0, "--rules",
+                    "cannot read the rule directory: " + e.getMessage())));
+        } catch (RuntimeException e) {
+            // The shipped rules missing from the classpath, or Drools failing outright.
+            return new Loaded(null, origin, List.of(Problem.error(origin, 0, 0, "",
+                    "cannot load the rules: " + e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.sanctuaryrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.sanctuaryrules.report.JsonReport;
+import org.sanctuaryrules.report.TextReport;
+import org.sanctuaryrules.scenario.RunReport;
+import org.sanctuaryrules.scenario.ScenarioResult;
+import org.sanctuaryrules.scenario.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code run}: judges scenario files and checks each against what it expects. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        description = {"Judges scenario files and checks each verdict against the one the file expects.",
+                "Exit code: 0 all passed, 1 some failed, 2 some could not be run (or the rules do not compile)."})
+public final class RunCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON }
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Directory of rules (*.drl, provisions.yaml, violent-or-serious-felonies.csv); "
+                    + "default: the rules shipped with the tool.")
+    Path rulesDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json.")
+    Format format;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show every finding, not only the decisive ones.")
+    boolean verbose;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Scenario files, or directories searched for *.yaml and *.yml.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EngineLoader.Loaded rules = EngineLoader.load(rulesDir);
+        Diagnostics.print(rules.problems(), err);
+        if (!rules.ok()) {
+            if (format == Format.JSON) {
+                out.print(new JsonReport().renderRuleSetFailure(rules.origin(), rules.problems()));
+            }
+            return Main.EXIT_ERROR;
+        }
+        RunReport report = new ScenarioRunner(rules.engine()).runAll(paths);
+        report.results().stream().filter(r -> r.status() == ScenarioResult.Status.ERROR)
+                .forEach(r -> Diagnostics.print(r.problems(), err));
+        err.flush(); // diagnostics before the report, so the summary line stays last on a terminal
+        out.print(format == Format.JSON ? new JsonReport().render(report)
+                : new TextReport(rules.engine().ruleSet().rules(), verbose).render(report));
+        return report.exitCode();
+    }
+}

@@ -1,0 +1,121 @@
+package org.sanctuaryrules.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.sanctuaryrules.engine.ActAssessment;
+import org.sanctuaryrules.engine.Effect;
+import org.sanctuaryrules.engine.Finding;
+import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.engine.Verdict;
+import org.sanctuaryrules.model.ActKind;
+import org.sanctuaryrules.model.Agency;
+import org.sanctuaryrules.scenario.Expectation;
+import org.sanctuaryrules.scenario.RunReport;
+import org.sanctuaryrules.scenario.RunSummary;
+import org.sanctuaryrules.scenario.ScenarioResult;
+
+/**
+ * A run as JSON, for scripts and CI. Keys are snake case; every key is always present ({@code null} when there is
+ * no value) so consumers can rely on the shape. Free-text descriptions of people and convictions are never written.
+ */
+public final class JsonReport {
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .serializationInclusion(JsonInclude.Include.ALWAYS)
+            .build();
+
+    public String render(RunReport report) {
+        List<ScenarioJson> scenarios = report.results().stream().map(JsonReport::scenario).toList();
+        return write(new RunJson(new RuleSetJson(report.ruleSetOrigin(), report.ruleSetVersion(), List.of()),
+                scenarios, summary(report.summary())));
+    }
+
+    /** The document for a rule set that did not compile: its problems, no scenarios. */
+    public String renderRuleSetFailure(String origin, List<Problem> problems) {
+        List<ProblemJson> list = problems.stream().map(JsonReport::problem).toList();
+        return write(new RunJson(new RuleSetJson(origin, null, list), List.of(), null));
+    }
+
+    private String write(Object document) {
+        try {
+            return mapper.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the JSON report", e); // only plain records are written
+        }
+    }
+
+    private static ScenarioJson scenario(ScenarioResult r) {
+        var s = r.scenario();
+        var a = r.assessment();
+        return new ScenarioJson(s == null ? null : s.id(), s == null ? null : s.title(), r.file().toString(),
+                a == null ? null : a.verdict(), r.status(), s == null ? null : expected(s.expectation()),
+                r.mismatches(), r.problems().stream().map(JsonReport::problem).toList(),
+                a == null ? List.of() : a.acts().stream().map(JsonReport::act).toList());
+    }
+
+    private static ExpectedJson expected(Expectation e) {
+        return e == null ? null : new ExpectedJson(e.verdict(), e.acts(), e.cites());
+    }
+
+    private static ActJson act(ActAssessment a) {
+        return new ActJson(a.actId(), a.agency(), a.kind(), a.date(), a.verdict(), a.missingFacts(), a.notInForce(),
+                a.findings().stream().map(JsonReport::finding).toList());
+    }
+
+    private static FindingJson finding(Finding f) {
+        return new FindingJson(f.rule(), f.provision(), f.citation(), f.effect(), f.explanation(), f.notes(),
+                f.decisive(), f.lifts(), f.missingFact());
+    }
+
+    private static ProblemJson problem(Problem p) {
+        return new ProblemJson(p.severity().name().toLowerCase(), p.file(), p.line(), p.column(), p.field(),
+                p.message());
+    }
+
+    private static SummaryJson summary(RunSummary s) {
+        return new SummaryJson(s.scenarios(), s.passed(), s.failed(), s.errors(), s.noExpectation(), s.verdicts());
+    }
+
+    // The JSON shape; component names become snake-case keys.
+
+    private record RunJson(RuleSetJson ruleSet, List<ScenarioJson> scenarios, SummaryJson summary) {
+    }
+
+    private record RuleSetJson(String origin, String version, List<ProblemJson> problems) {
+    }
+
+    private record ScenarioJson(String id, String title, String file, Verdict verdict, ScenarioResult.Status status,
+                                ExpectedJson expected, List<String> mismatches, List<ProblemJson> problems,
+                                List<ActJson> acts) {
+    }
+
+    private record ExpectedJson(Verdict verdict, Map<String, Verdict> acts, List<String> cites) {
+    }
+
+    private record ActJson(String id, Agency agency, ActKind kind, LocalDate date, Verdict verdict,
+                           List<String> missingFacts, List<String> notInForce, List<FindingJson> findings) {
+    }
+
+    private record FindingJson(String rule, String provision, String citation, Effect effect, String explanation,
+                               List<String> notes, boolean decisive, String lifts, String missingFact) {
+    }
+
+    private record ProblemJson(String severity, String file, int line, int column, String field, String message) {
+    }
+
+    private record SummaryJson(int scenarios, int passed, int failed, int errors, int noExpectation,
+                               Map<Verdict, Integer> verdicts) {
+    }
+}

@@ -1,0 +1,162 @@
+package org.sanctuaryrules.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.sanctuaryrules.engine.ActAssessment;
+import org.sanctuaryrules.engine.Effect;
+import org.sanctuaryrules.engine.Finding;
+import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.engine.RuleInfo;
+import org.sanctuaryrules.scenario.Expectation;
+import org.sanctuaryrules.scenario.RunReport;
+import org.sanctuaryrules.scenario.ScenarioResult;
+
+/**
+ * A run as a person reads it, in the manner of a test runner: one block per scenario, then a summary line.
+ * Free-text descriptions of people and convictions are never printed.
+ */
+public final class TextReport {
+    private static final String ACT = "    ";
+    private static final String FINDING = "      ";
+    private static final String DETAIL = "          ";
+
+    private final Map<String, RuleInfo> rules;
+    private final boolean verbose;
+
+    /**
+     * @param rules   the rule set's rules, to show where a rule that fired is written
+     * @param verbose show every finding, not only the decisive ones
+     */
+    public TextReport(Map<String, RuleInfo> rules, boolean verbose) {
+        this.rules = Map.copyOf(rules);
+        this.verbose = verbose;
+    }
+
+    public String render(RunReport report) {
+        StringBuilder out = new StringBuilder();
+        for (ScenarioResult result : report.results()) {
+            block(out, result);
+            out.append('\n');
+        }
+        out.append("rules: ").append(report.ruleSetOrigin()).append(" (version ").append(report.ruleSetVersion())
+                .append(")\n");
+        out.append(report.summary().line()).append('\n');
+        return out.toString();
+    }
+
+    private void block(StringBuilder out, ScenarioResult result) {
+        out.append(String.format("%-5s %s", tag(result.status()), result.name()));
+        if (result.assessment() != null) {
+            out.append("  ").append(result.assessment().verdict());
+        }
+        if (result.scenario() != null) {
+            out.append("  ").append(result.file());
+        }
+        out.append('\n');
+        for (Problem problem : result.problems()) {
+            out.append(ACT).append(problem).append('\n');
+        }
+        if (!result.mismatches().isEmpty()) {
+            out.append(ACT).append("expected: ").append(expected(result.scenario().expectation())).append('\n');
+            for (String mismatch : result.mismatches()) {
+                out.append(ACT).append("mismatch: ").append(mismatch).append('\n');
+            }
+        }
+        if (result.assessment() == null) {
+            return;
+        }
+        Set<String> showRulesFor = actsToExplain(result);
+        for (ActAssessment act : result.assessment().acts()) {
+            act(out, act, showRulesFor.contains(act.actId()));
+        }
+    }
+
+    private void act(StringBuilder out, ActAssessment act, boolean showRules) {
+        out.append(ACT).append(act.actId()).append("  ").append(act.verdict()).append('\n');
+        List<Finding> shown = verbose ? act.findings() : act.decisiveFindings();
+        for (Finding f : shown) {
+            out.append(FINDING).append(label(f.effect())).append(' ').append(citation(f)).append(": ")
+                    .append(f.explanation());
+            if (verbose && f.decisive()) {
+                out.append("  [decisive]");
+            }
+            out.append('\n');
+            for (String note : f.notes()) {
+                out.append(DETAIL).append("interpretation note: ").append(note.strip()).append('\n');
+            }
+        }
+        if (!act.missingFacts().isEmpty()) {
+            out.append(FINDING).append("missing facts: ").append(String.join(", ", act.missingFacts())).append('\n');
+        }
+        if (verbose && !act.notInForce().isEmpty()) {
+            out.append(FINDING).append("not in force on ").append(act.date()).append(": ")
+                    .append(String.join(", ", act.notInForce())).append('\n');
+        }
+        if (showRules) {
+            out.append(FINDING).append("rules that fired:").append('\n');
+            if (act.findings().isEmpty()) {
+                out.append(DETAIL).append("(none)").append('\n');
+            }
+            for (Finding f : act.findings()) {
+                RuleInfo info = rules.get(f.rule());
+                out.append(DETAIL).append('"').append(f.rule()).append("\"  ")
+                        .append(info == null ? "?" : info.place()).append("  ").append(f.effect()).append('\n');
+            }
+        }
+    }
+
+    /** For a mismatch, the acts whose rules are worth showing: those that mismatched, or all of them. */
+    private static Set<String> actsToExplain(ScenarioResult result) {
+        if (result.mismatches().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> named = result.mismatches().stream().filter(m -> m.startsWith("act ") && m.contains(": expected"))
+                .map(m -> m.substring("act ".length(), m.lastIndexOf(": expected"))).collect(Collectors.toSet());
+        return named.isEmpty()
+                ? result.assessment().acts().stream().map(ActAssessment::actId).collect(Collectors.toSet())
+                : named;
+    }
+
+    private static String expected(Expectation e) {
+        StringBuilder text = new StringBuilder();
+        if (e.verdict() != null) {
+            text.append("scenario ").append(e.verdict());
+        }
+        e.acts().forEach((act, verdict) -> text.append(text.length() > 0 ? "; " : "").append("act ").append(act)
+                .append(' ').append(verdict));
+        if (!e.cites().isEmpty()) {
+            text.append(text.length() > 0 ? "; " : "").append("cites ").append(String.join(", ", e.cites()));
+        }
+        return text.toString();
+    }
+
+    private static String citation(Finding f) {
+        if (f.citation() == null) {
+            return f.provision() == null ? "(no provision)" : f.provision();
+        }
+        return f.citation() + " [" + f.provision() + "]";
+    }
+
+    private static String label(Effect effect) {
+        return switch (effect) {
+            case PROHIBITS -> "prohibited by";
+            case LIFTS -> "lifted by";
+            case PERMITS -> "permitted by";
+            case NEEDS_FACT -> "open under";
+            case NOTE -> "note on";
+            case ESTABLISHES -> "established under";
+        };
+    }
+
+    private static String tag(ScenarioResult.Status status) {
+        return switch (status) {
+            case PASSED -> "PASS";
+            case FAILED -> "FAIL";
+            case ERROR -> "ERROR";
+            case NO_EXPECTATION -> "----";
+        };
+    }
+}

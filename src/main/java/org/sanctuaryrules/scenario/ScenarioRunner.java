@@ -1,0 +1,117 @@
+package org.sanctuaryrules.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.sanctuaryrules.engine.Assessment;
+import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.engine.RuleInfo;
+import org.sanctuaryrules.engine.SanctuaryEngine;
+
+/** Judges scenarios with an engine and checks each against what it expects. */
+public final class ScenarioRunner {
+    private final SanctuaryEngine engine;
+    private final ScenarioLoader loader;
+
+    public ScenarioRunner(SanctuaryEngine engine) {
+        this(engine, new ScenarioLoader());
+    }
+
+    public ScenarioRunner(SanctuaryEngine engine, ScenarioLoader loader) {
+        this.engine = engine;
+        this.loader = loader;
+    }
+
+    /** Judges one scenario. A provision id the rule set does not know makes the result an ERROR. */
+    public ScenarioResult run(Scenario scenario) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> unknownCites = new LinkedHashSet<>();
+        Expectation expected = scenario.expectation();
+        if (expected != null) {
+            for (int i = 0; i < expected.cites().size(); i++) {
+                String id = expected.cites().get(i);
+                if (engine.ruleSet().provisions().find(id).isEmpty()) {
+                    unknownCites.add(id);
+                    problems.add(scenario.errorAt(FieldPath.of("expect").key("cites").index(i),
+                            "'" + id + "' is not a provision id of the rule set (" + engine.ruleSet().origin()
+                                    + "); see its provisions.yaml"));
+                }
+            }
+        }
+        Assessment assessment;
+        try {
+            assessment = engine.assess(scenario.aCase());
+        } catch (RuntimeException e) {
+            // A rule that throws is a bug in the rules; report it on this scenario and let the others run.
+            problems.add(scenario.errorAt(FieldPath.ROOT, "the rules failed while judging this scenario: "
+                    + failingRule(e) + rootMessage(e)));
+            return ScenarioResult.error(scenario, scenario.file(), problems);
+        }
+        List<String> mismatches = expected == null ? List.of()
+                : ExpectationCheck.mismatches(expected, assessment, unknownCites);
+        ScenarioResult.Status status = !problems.isEmpty() ? ScenarioResult.Status.ERROR
+                : expected == null ? ScenarioResult.Status.NO_EXPECTATION
+                : mismatches.isEmpty() ? ScenarioResult.Status.PASSED : ScenarioResult.Status.FAILED;
+        return new ScenarioResult(scenario, scenario.file(), assessment, status, mismatches, problems);
+    }
+
+    /**
+     * Finds, loads and judges every scenario under the paths. A file that does not load is an ERROR result and the
+     * rest still run; so is a scenario whose id an earlier file already used.
+     */
+    public RunReport runAll(List<Path> paths) {
+        List<Path> files = loader.discover(paths);
+        List<ScenarioResult> results = new ArrayList<>();
+        if (files.isEmpty()) {
+            Path where = paths.isEmpty() ? Path.of(".") : paths.get(0);
+            results.add(ScenarioResult.error(null, where, List.of(Problem.error(where.toString(), 0, 0, "",
+                    "no scenario files (*.yaml, *.yml) found in " + paths))));
+        }
+        Map<String, Path> firstFileOfId = new HashMap<>();
+        for (Path file : files) {
+            LoadResult loaded = loader.load(file);
+            if (!loaded.ok()) {
+                results.add(ScenarioResult.error(null, file, loaded.problems()));
+                continue;
+            }
+            Scenario scenario = loaded.scenario();
+            Path first = firstFileOfId.putIfAbsent(scenario.id(), file);
+            if (first != null) {
+                results.add(ScenarioResult.error(scenario, file, List.of(scenario.errorAt(FieldPath.of("id"),
+                        "scenario id '" + scenario.id() + "' is already used by " + first
+                                + "; scenario ids must be unique across a run"))));
+                continue;
+            }
+            results.add(run(scenario));
+        }
+        return new RunReport(results, engine.ruleSet().origin(), engine.ruleSet().version());
+    }
+
+    /** {@code rule "X" (file:line) threw: } when a rule's consequence threw, else nothing. */
+    private String failingRule(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConsequenceException ce && ce.getMatch() != null && ce.getMatch().getRule() != null) {
+                String name = ce.getMatch().getRule().getName();
+                RuleInfo info = engine.ruleSet().rules().get(name);
+                return "rule \"" + name + "\"" + (info == null ? "" : " (" + info.place() + ")") + " threw: ";
+            }
+        }
+        return "";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,110 @@
+package org.sanctuaryrules.scenario;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/** The YAML reading set-up for scenario files, and how its types are named to analysts. */
+final class ScenarioYaml {
+    /** Largest scenario file accepted; real ones are a few kilobytes. */
+    static final int MAX_CHARS = 1_000_000;
+    /** Deepest nesting accepted; a scenario needs five levels. */
+    static final int MAX_DEPTH = 20;
+
+    private ScenarioYaml() {
+    }
+
+    static YAMLFactory factory() {
+        LoaderOptions limits = new LoaderOptions();
+        limits.setMaxAliasesForCollections(10);
+        limits.setNestingDepthLimit(MAX_DEPTH);
+        limits.setCodePointLimit(MAX_CHARS + 1);
+        limits.setAllowRecursiveKeys(false);
+        return YAMLFactory.builder()
+                .loaderOptions(limits)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // A backstop: SourceMap reports nesting past MAX_DEPTH itself, with the place.
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(2 * MAX_DEPTH).build())
+                .build();
+    }
+
+    static ObjectMapper mapper(YAMLFactory factory) {
+        return YAMLMapper.builder(factory)
+                .addModule(new JavaTimeModule())
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // "agency: 1" must not quietly mean the second agency.
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .build();
+    }
+
+    /** The values of an enum as scenario files write them: lower-case snake. */
+    static String allowedValues(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** What a value of the type looks like, for "expected …" messages. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "a different kind of value";
+        }
+        if (type.isEnum()) {
+            return "one of: " + allowedValues(type);
+        }
+        if (type == LocalDate.class) {
+            return "a date written YYYY-MM-DD";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == String.class) {
+            return "a single text value";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list (written [a, b] or as lines starting with '- ')";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping of keys (key: value lines)";
+        }
+        return "a different kind of value";
+    }
+
+    /** What a token is, for "… not a list" messages. */
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "a mapping of keys";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "a text value";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_NULL -> "an empty value";
+            default -> "a " + token.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+}

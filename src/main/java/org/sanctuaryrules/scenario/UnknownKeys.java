@@ -1,0 +1,134 @@
+package org.sanctuaryrules.scenario;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import org.sanctuaryrules.engine.Problem;
+
+/**
+ * Finds keys a scenario file may not use, by walking the written keys against the document records. Done on the
+ * source map rather than during binding because Jackson defers unknown keys of records and loses their place.
+ */
+final class UnknownKeys {
+    private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
+            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+
+    private UnknownKeys() {
+    }
+
+    static List<Problem> find(String file, SourceMap map, Class<?> rootType) {
+        List<Problem> problems = new ArrayList<>();
+        for (FieldPath key : map.keys()) {
+            Type owner = typeAt(rootType, key.parent());
+            if (!(owner instanceof Class<?> record) || !record.isRecord()) {
+                continue; // a map's keys are free, and inside an unknown key there is nothing to check
+            }
+            String name = (String) key.last();
+            List<String> allowed = keysOf(record);
+            if (!allowed.contains(name)) {
+                SourceMap.Location at = map.locate(key);
+                problems.add(Problem.error(file, at.line(), at.column(), key.toString(),
+                        "unknown key '" + name + "'" + suggestion(name, allowed)
+                                + "; allowed keys here: " + String.join(", ", allowed)));
+            }
+        }
+        return problems;
+    }
+
+    /** The keys a record accepts, in declaration order. */
+    static List<String> keysOf(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).map(c -> SNAKE_CASE.translate(c.getName())).toList();
+    }
+
+    /** The declared type at a path, or {@code null} when the path leaves the schema. */
+    static Type typeAt(Type root, FieldPath path) {
+        Type type = root;
+        for (Object segment : path.segments()) {
+            Class<?> raw = raw(type);
+            if (raw == null) {
+                return null;
+            }
+            if (segment instanceof String key && raw.isRecord()) {
+                type = component(raw, key);
+            } else if (segment instanceof String && Map.class.isAssignableFrom(raw)) {
+                type = typeArgument(type, 1);
+            } else if (segment instanceof Integer && Collection.class.isAssignableFrom(raw)) {
+                type = typeArgument(type, 0);
+            } else {
+                return null;
+            }
+            if (type == null) {
+                return null;
+            }
+        }
+        return type;
+    }
+
+    private static Type component(Class<?> record, String key) {
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (SNAKE_CASE.translate(c.getName()).equals(key)) {
+                return c.getGenericType();
+            }
+        }
+        return null;
+    }
+
+    static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return null;
+    }
+
+    private static Type typeArgument(Type type, int index) {
+        if (type instanceof ParameterizedType p && p.getActualTypeArguments().length > index) {
+            return p.getActualTypeArguments()[index];
+        }
+        return null;
+    }
+
+    /** A near miss, as in a typo: within two edits (one for short keys), or the same letters without underscores. */
+    private static String suggestion(String name, List<String> allowed) {
+        String best = null;
+        int bestDistance = (name.length() <= 4 ? 1 : 2) + 1;
+        for (String candidate : allowed) {
+            int d = candidate.replace("_", "").equalsIgnoreCase(name.replace("_", "").replace("-", "")) ? 0
+                    : distance(name.toLowerCase(), candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

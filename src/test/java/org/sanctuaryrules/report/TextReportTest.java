@@ -1,0 +1,71 @@
+package org.sanctuaryrules.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TextReportTest {
+    private final String text = new TextReport(Runs.RULES, false).render(Runs.sample());
+    private final List<String> lines = text.lines().toList();
+
+    @Test
+    void eachScenarioOpensWithItsStatusIdVerdictAndFile() {
+        assertTrue(lines.contains("PASS  passing  VIOLATION  scenarios/passing.yaml"), text);
+        assertTrue(lines.contains("FAIL  failing  VIOLATION  scenarios/failing.yaml"), text);
+        assertTrue(lines.contains("ERROR scenarios/bad.yaml"), text);
+        assertTrue(lines.contains("----  open  INDETERMINATE  scenarios/open.yaml"), text);
+    }
+
+    @Test
+    void endsWithTheSummaryLineAfterTheRuleSet() {
+        assertEquals("1 passed, 1 failed, 1 errors, 1 without expectation", lines.get(lines.size() - 1));
+        assertEquals("rules: test rules (version abc123)", lines.get(lines.size() - 2));
+    }
+
+    @Test
+    void actsShowTheirDecisiveFindingsWithCitationAndNotes() {
+        assertTrue(text.contains("    hold  VIOLATION\n"
+                + "      prohibited by Admin. Code § 14-154(b) [P-1]: NYPD held the person past release\n"
+                + "          interpretation note: Unverified: read narrowly\n"), text);
+        assertFalse(text.contains("a side remark"), "a finding that decided nothing is left out unless verbose");
+    }
+
+    @Test
+    void indeterminateActsNameTheMissingFacts() {
+        assertTrue(text.contains("      missing facts: person.convictions\n"), text);
+    }
+
+    @Test
+    void failureShowsExpectedAgainstActualAndTheRulesThatFired() {
+        assertTrue(text.contains("    expected: act hold COMPLIANT\n"
+                + "    mismatch: act hold: expected COMPLIANT, got VIOLATION\n"), text);
+        assertTrue(text.contains("      rules that fired:\n"
+                + "          \"NYPD must not hold past release\"  rules/nypd.drl:12  PROHIBITS\n"
+                + "          \"A note rule\"  ?  NOTE\n"), text);
+        assertEquals(1, text.split("rules that fired", -1).length - 1, "only the failing scenario explains rules");
+    }
+
+    @Test
+    void errorsArePrintedAsFileLineColumnFieldMessage() {
+        assertTrue(lines.contains("    scenarios/bad.yaml:4:13: error: acts[0].agency: 'nypdd' is not allowed here"),
+                text);
+    }
+
+    @Test
+    void verboseShowsEveryFindingAndWhatWasNotInForce() {
+        String verbose = new TextReport(Runs.RULES, true).render(Runs.sample());
+        assertTrue(verbose.contains("note on Cite 3 [P-3]: a side remark\n"), verbose);
+        assertTrue(verbose.contains("NYPD held the person past release  [decisive]"), verbose);
+        assertTrue(verbose.contains("not in force on 2024-02-01: P-OLD"), verbose);
+    }
+
+    @Test
+    void neverPrintsFreeTextDescriptions() {
+        assertFalse(text.contains(Runs.SECRET));
+        assertFalse(new TextReport(Runs.RULES, true).render(Runs.sample()).contains(Runs.SECRET));
+    }
+}

@@ -1,0 +1,164 @@
+package org.sanctuaryrules.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.engine.SanctuaryEngine;
+import org.sanctuaryrules.engine.Verdict;
+import org.sanctuaryrules.scenario.ScenarioResult.Status;
+
+class ScenarioRunnerTest {
+    static final Path TEST_RULES = Path.of("src/test/resources/test-rules");
+
+    private static SanctuaryEngine engine;
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    @BeforeAll
+    static void buildEngine() throws Exception {
+        engine = SanctuaryEngine.fromDirectory(TEST_RULES);
+    }
+
+    @Test
+    void matchingExpectationPasses() {
+        ScenarioResult r = run(hold("verdict: violation\n  acts: { hold: violation }\n  cites: [TEST-1]"));
+        assertEquals(Status.PASSED, r.status(), r.mismatches().toString());
+        assertEquals(Verdict.VIOLATION, r.assessment().verdict());
+        assertEquals(List.of(), r.mismatches());
+    }
+
+    @Test
+    void differingExpectationFailsWithEachMismatch() {
+        ScenarioResult r = run(hold("verdict: compliant\n  acts: { hold: compliant }\n  cites: [TEST-2]"));
+        assertEquals(Status.FAILED, r.status());
+        assertEquals(List.of("scenario: expected COMPLIANT, got VIOLATION", "act hold: expected COMPLIANT, got VIOLATION",
+                "provision TEST-2 not cited"), r.mismatches());
+    }
+
+    @Test
+    void scenarioWithoutExpectationIsJudgedButNotChecked() {
+        ScenarioResult r = run(ScenarioLoaderTest.minimal(""));
+        assertEquals(Status.NO_EXPECTATION, r.status());
+        assertEquals(Verdict.VIOLATION, r.assessment().verdict());
+    }
+
+    @Test
+    void citingAProvisionNotInTheRegisterIsAnErrorAtItsLine() {
+        ScenarioResult r = run(hold("verdict: violation\n  cites: [TEST-1, NOPE-9]"));
+        assertEquals(Status.ERROR, r.status());
+        assertNotNull(r.assessment(), "the scenario is still judged");
+        Problem p = r.problems().get(0);
+        assertEquals("expect.cites[1]", p.field());
+        assertEquals(11, p.line());
+        assertTrue(p.message().contains("'NOPE-9'"), p.message());
+        assertEquals(List.of(), r.mismatches(), "an unknown id is not also reported as not cited");
+    }
+
+    @Test
+    void runAllReportsEveryFileAndTheExitCode(@TempDir Path dir) throws IOException {
+        write(dir, "a-pass.yaml", hold("verdict: violation"));
+        assertEquals(0, runner().runAll(List.of(dir)).exitCode());
+
+        write(dir, "b-fail.yaml", hold("verdict: compliant").replace("id: minimal", "id: b"));
+        assertEquals(1, runner().runAll(List.of(dir)).exitCode());
+
+        write(dir, "c-broken.yaml", "id: [\n");
+        write(dir, "d-none.yaml", ScenarioLoaderTest.minimal("").replace("id: minimal", "id: d"));
+        RunReport report = runner().runAll(List.of(dir));
+
+        assertEquals(List.of(Status.PASSED, Status.FAILED, Status.ERROR, Status.NO_EXPECTATION),
+                report.results().stream().map(ScenarioResult::status).toList());
+        assertNull(report.results().get(2).scenario());
+        assertEquals(dir.resolve("c-broken.yaml"), report.results().get(2).file());
+        assertEquals(2, report.exitCode());
+        RunSummary summary = report.summary();
+        assertEquals(4, summary.scenarios());
+        assertEquals(1, summary.passed());
+        assertEquals(1, summary.failed());
+        assertEquals(1, summary.errors());
+        assertEquals(1, summary.noExpectation());
+        assertEquals(3, summary.verdicts().get(Verdict.VIOLATION));
+        assertEquals(0, summary.verdicts().get(Verdict.COMPLIANT));
+        assertEquals("1 passed, 1 failed, 1 errors, 1 without expectation", summary.line());
+        assertEquals(TEST_RULES.toString(), report.ruleSetOrigin());
+        assertEquals(engine.ruleSet().version(), report.ruleSetVersion());
+    }
+
+    @Test
+    void aRepeatedScenarioIdIsAnErrorOnTheLaterFile(@TempDir Path dir) throws IOException {
+        Path first = write(dir, "1.yaml", ScenarioLoaderTest.minimal(""));
+        write(dir, "2.yaml", ScenarioLoaderTest.minimal(""));
+
+        RunReport report = runner().runAll(List.of(dir));
+
+        assertEquals(Status.NO_EXPECTATION, report.results().get(0).status());
+        ScenarioResult later = report.results().get(1);
+        assertEquals(Status.ERROR, later.status());
+        assertEquals("id", later.problems().get(0).field());
+        assertEquals(1, later.problems().get(0).line());
+        assertTrue(later.problems().get(0).message().contains(first.toString()), later.problems().toString());
+    }
+
+    @Test
+    void aMissingPathIsAnErrorResult(@TempDir Path dir) {
+        RunReport report = runner().runAll(List.of(dir.resolve("nope.yaml")));
+        assertEquals(Status.ERROR, report.results().get(0).status());
+        assertEquals(2, report.exitCode());
+    }
+
+    @Test
+    void aDirectoryWithoutScenariosIsAnError(@TempDir Path dir) {
+        RunReport report = runner().runAll(List.of(dir));
+        assertEquals(1, report.results().size());
+        assertTrue(report.results().get(0).problems().get(0).message().contains("no scenario files"));
+        assertEquals(2, report.exitCode());
+    }
+
+    @Test
+    void liftedProhibitionAndMissingFactsAreJudged() {
+        ScenarioResult r = run("""
+                id: lifted
+                title: t
+                source: s
+                date: 2024-02-01
+                request: { from: ice_ero, instruments: [judicial_warrant] }
+                acts:
+                  - { id: hold, agency: nypd, kind: hold_past_release }
+                  - { id: notify, agency: doc, kind: notify_release }
+                expect:
+                  acts: { hold: compliant, notify: indeterminate }
+                  verdict: indeterminate
+                """);
+        assertEquals(Status.PASSED, r.status(), r.mismatches().toString());
+        assertEquals(List.of("acts[].purpose"), r.assessment().act("notify").missingFacts());
+    }
+
+    private ScenarioRunner runner() {
+        return new ScenarioRunner(engine, loader);
+    }
+
+    private ScenarioResult run(String yaml) {
+        LoadResult loaded = loader.parse("test.yaml", yaml);
+        assertTrue(loaded.ok(), () -> loaded.problems().toString());
+        return runner().run(loaded.scenario());
+    }
+
+    /** The minimal NYPD hold (a violation under the test rules) with an {@code expect:} block. */
+    private static String hold(String expectations) {
+        return ScenarioLoaderTest.minimal("expect:\n  " + expectations + "\n");
+    }
+
+    private static Path write(Path dir, String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+}
