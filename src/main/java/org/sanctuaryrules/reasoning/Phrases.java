@@ -4,6 +4,8 @@ import java.util.stream.Collectors;
 
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.ActKind;
+import org.sanctuaryrules.model.Agency;
+import org.sanctuaryrules.model.Requester;
 
 /** Words rule consequences use to build explanations from the facts. */
 public final class Phrases {
@@ -48,5 +50,36 @@ public final class Phrases {
         }
         return act.information().stream().sorted()
                 .map(i -> i.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", "));
+    }
+
+    /** The acting agency as the subject of a sentence: "NYPD", "The Department of Correction", … */
+    public static String agency(Act act) {
+        return agency(act.agency());
+    }
+
+    public static String agency(Agency agency) {
+        return switch (agency) {
+            case NYPD -> "NYPD";
+            case DOC -> "The Department of Correction";
+            case PROBATION -> "The Department of Probation";
+            default -> "A city agency";
+        };
+    }
+
+    /** An outside body by its name: "ICE Enforcement and Removal Operations", "the FBI", … */
+    public static String body(Requester requester) {
+        return switch (requester) {
+            case ICE_ERO -> "ICE Enforcement and Removal Operations";
+            case ICE_HSI -> "ICE Homeland Security Investigations";
+            case ICE -> "ICE";
+            case CBP -> "Customs and Border Protection";
+            case DHS_OTHER -> "a part of the Department of Homeland Security";
+            case FBI -> "the FBI";
+            case JOINT_TASK_FORCE -> "a joint federal task force";
+            case OTHER_FEDERAL -> "a federal agency";
+            case STATE_AGENCY -> "a state agency";
+            case CITY_AGENCY -> "another city agency";
+            default -> "someone outside the agency";
+        };
     }
 }
