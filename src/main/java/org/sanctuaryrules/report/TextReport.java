@@ -78,8 +78,12 @@ public final class TextReport {
         out.append(ACT).append(act.actId()).append("  ").append(act.verdict()).append('\n');
         List<Finding> shown = verbose ? act.findings() : act.decisiveFindings();
         for (Finding f : shown) {
-            out.append(FINDING).append(label(f.effect())).append(' ').append(citation(f)).append(": ")
-                    .append(f.explanation());
+            out.append(FINDING).append(label(f.effect())).append(' ').append(citation(f));
+            if (f.effect() == Effect.LIFTS && f.lifts() != null) {
+                // Name the prohibition: a compliant act shows only its exceptions, and they lift different rules.
+                out.append(", lifting \"").append(f.lifts()).append('"');
+            }
+            out.append(": ").append(f.explanation());
             if (verbose && f.decisive()) {
                 out.append("  [decisive]");
             }
@@ -143,7 +147,7 @@ public final class TextReport {
     private static String label(Effect effect) {
         return switch (effect) {
             case PROHIBITS -> "prohibited by";
-            case LIFTS -> "lifted by";
+            case LIFTS -> "exception under";
             case PERMITS -> "permitted by";
             case NEEDS_FACT -> "open under";
             case NOTE -> "note on";
