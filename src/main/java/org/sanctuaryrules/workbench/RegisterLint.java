@@ -13,8 +13,9 @@ import org.sanctuaryrules.engine.RuleSet;
 import org.sanctuaryrules.engine.SourceFile;
 
 /**
- * Warnings about the provision register that compiling does not give: provisions whose start date is the
- * register's placeholder (the law's real date is not known), and provisions no rule cites.
+ * Warnings about the provision register that compiling does not give: provisions that rules cite whose start date
+ * is the register's placeholder (the law's real date is not known). Provisions no rule cites are not reported: rules
+ * may look them up through the {@code provisions} global (a mayoral order named by a scenario, for one).
  */
 final class RegisterLint {
     /** The register's convention for "start date not known" (see the comments in provisions.yaml). */
@@ -38,15 +39,11 @@ final class RegisterLint {
             List<String> citing = ruleSet.rules().values().stream().filter(r -> p.id().equals(r.provision()))
                     .map(RuleInfo::name).sorted().toList();
             int line = lineOf(lines, p.id());
-            if (citing.isEmpty()) {
+            if (!citing.isEmpty() && p.from().equals(PLACEHOLDER)) {
                 problems.add(Problem.warning(register.name(), line, column(lines, line), p.id(),
-                        "no rule cites this provision"));
-            } else if (p.from().equals(PLACEHOLDER)) {
-                problems.add(Problem.warning(register.name(), line, column(lines, line), p.id(),
-                        "no effective date: 'from: " + PLACEHOLDER + "' is the placeholder for an unknown start, so "
-                                + citing.size() + (citing.size() == 1 ? " rule citing it (\"" : " rules citing it (\"")
-                                + citing.get(0) + "\"" + (citing.size() > 1 ? ", …" : "")
-                                + ") apply to acts of any date" + (p.to() == null ? "" : " up to " + p.to())));
+                        "no effective date ('from: " + PLACEHOLDER + "' is the placeholder for an unknown start): "
+                                + "the rules citing it apply to acts of any date" + (p.to() == null ? "" : " up to " + p.to())
+                                + " (" + citing.size() + ": \"" + citing.get(0) + "\"" + (citing.size() > 1 ? ", …" : "") + ")"));
             }
         }
         return problems;
