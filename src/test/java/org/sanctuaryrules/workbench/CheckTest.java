@@ -38,6 +38,8 @@ class CheckTest {
     void cleanRulesAndScenariosExitZero() throws IOException {
         Path scenario = Files.writeString(dir.resolve("ok.yaml"), """
                 id: ok
+                title: test
+                source: hypothetical
                 date: 2024-02-01
                 acts:
                   - id: hold
@@ -155,6 +157,8 @@ class CheckTest {
     void aScenarioKeyTheModelDoesNotKnowIsReported() throws IOException {
         Path scenario = Files.writeString(dir.resolve("typo.yaml"), """
                 id: typo
+                title: test
+                source: hypothetical
                 date: 2024-02-01
                 acts:
                   - id: hold
@@ -167,7 +171,7 @@ class CheckTest {
         CheckResult result = new Checker().check(rules, List.of(scenario));
         List<String> lines = result.problems().stream().map(Problem::toString).toList();
         assertEquals(1, result.scenarios());
-        assertTrue(lines.get(0).startsWith(scenario + ":7:5: error: acts[0].hold_hour: unknown key 'hold_hour' "
+        assertTrue(lines.get(0).startsWith(scenario + ":9:5: error: acts[0].hold_hour: unknown key 'hold_hour' "
                 + "(did you mean 'hold_hours'?)"), lines.toString());
     }
 
@@ -175,6 +179,8 @@ class CheckTest {
     void aCitationAScenarioExpectsMustBeInTheRegister() throws IOException {
         Path scenario = Files.writeString(dir.resolve("cites.yaml"), """
                 id: cites
+                title: test
+                source: hypothetical
                 date: 2024-02-01
                 acts:
                   - id: hold
@@ -184,7 +190,7 @@ class CheckTest {
                   cites: [TEST-1, TEST-9]
                 """);
         Problem p = onlyError(new Checker().check(rules, List.of(scenario)));
-        assertEquals(8, p.line());
+        assertEquals(10, p.line());
         assertTrue(p.message().contains("'TEST-9' is not a provision id"), p.message());
     }
 

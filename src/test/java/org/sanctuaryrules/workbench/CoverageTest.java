@@ -85,6 +85,8 @@ class CoverageTest {
     private void scenario(String id, String agency, String kind, String date) throws IOException {
         Files.writeString(dir.resolve(id + ".yaml"), """
                 id: %s
+                title: test
+                source: hypothetical
                 date: %s
                 acts:
                   - id: act

@@ -108,6 +108,8 @@ class ExplainTest {
     void theCommandLineExplainsAScenarioWithoutItsFreeTextDescriptions() throws IOException {
         Path file = Files.writeString(dir.resolve("private.yaml"), """
                 id: private
+                title: test
+                source: hypothetical
                 date: 2024-02-01
                 person:
                   convictions:
