@@ -1,5 +1,6 @@
 package org.sanctuaryrules.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 final class BuildMessages {
     private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name)?[=:]?\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern SYNTAX = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+) (.*)");
-    private static final Pattern EXPRESSION = Pattern.compile("Unable to (?:Analyse|analyze) Expression ([^\\n]+?):?\\s*(?:\\n|$)");
+    private static final Pattern EXPRESSION =
+            Pattern.compile("(?i)Unable to (?:Analyse|analyze) Expression '?([^\\n']+?)'?:?\\s*(?:\\n|$)");
     private static final Pattern STRICT_MEMBER =
             Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
@@ -27,6 +29,7 @@ final class BuildMessages {
             Pattern.compile("(\\$?\\w+) cannot be resolved"),
             Pattern.compile("(\\$?\\w+) is not a field"),
             Pattern.compile("Duplicate local variable (\\$?\\w+)"));
+    private static final String VAGUE = "cannot understand the expression";
     private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
 
@@ -66,7 +69,7 @@ final class BuildMessages {
                 needle = member.group(2);
                 message = unknownMember(member.group(1), member.group(2)) + " in `" + expr + "`";
             } else {
-                message = "cannot understand the expression `" + expr + "`: " + detail(text);
+                message = VAGUE + " `" + expr + "`: " + detail(text);
             }
             int[] at = search(lines, expr, needle, ruleLine > 0 ? ruleLine : Math.max(reportedLine, 1), endOf(lines, ruleLine));
             return placed(file, lines, at, reportedLine, ruleLine, field, message);
@@ -114,8 +117,9 @@ final class BuildMessages {
         }
         if (type.isRecord()) {
             List<String> fields = Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList();
-            return simple + " has no field '" + member + "'" + NearestName.suggestion(member, fields)
-                    + "; its fields: " + String.join(", ", fields);
+            String suggestion = NearestName.suggestion(member, fields);
+            return simple + " has no field '" + member + "'"
+                    + (suggestion.isEmpty() ? "; its fields: " + String.join(", ", fields) : suggestion);
         }
         return simple + " has no field or method '" + member + "'";
     }
@@ -136,16 +140,38 @@ final class BuildMessages {
      */
     private static int[] search(List<String> lines, String text, String needle, int from, int to) {
         for (String wanted : new String[] {text, needle}) {
+            // Whole words only: holdHour must not be found inside holdHours.
+            Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(wanted) + "(?![\\w$])");
             for (int i = Math.max(from, 1); i <= Math.min(to, lines.size()); i++) {
                 String line = lines.get(i - 1);
-                int index = line.indexOf(wanted);
-                if (index >= 0 && !line.strip().startsWith("//")) {
+                Matcher m = word.matcher(line);
+                if (m.find() && !line.strip().startsWith("//")) {
+                    int index = m.start();
                     int column = line.indexOf(needle, index);
                     return new int[] {i, (column >= 0 ? column : index) + 1};
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Drools often reports one mistake several times (once per compilation step). Keeps one problem per place, and
+     * drops the vague "cannot understand" for a rule and line that already has a precise message.
+     */
+    static List<Problem> withoutEchoes(List<Problem> problems) {
+        List<Problem> kept = new ArrayList<>();
+        for (Problem p : problems) {
+            boolean vague = p.message().startsWith(VAGUE);
+            boolean echo = kept.stream().anyMatch(k -> k.file().equals(p.file()) && k.line() == p.line()
+                    && (k.column() == p.column() || vague && k.field().equals(p.field())));
+            if (!echo) {
+                kept.add(p);
+            }
+        }
+        return kept.stream().filter(p -> !p.message().startsWith(VAGUE) || kept.stream().noneMatch(k -> k != p
+                && !k.message().startsWith(VAGUE) && k.file().equals(p.file()) && k.line() == p.line()
+                && k.field().equals(p.field()))).toList();
     }
 
     /** The last line of the rule starting at {@code ruleLine} (its {@code end}), or the end of the file. */

@@ -117,6 +117,7 @@ public final class RuleSet {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
+            List<Problem> placed = new ArrayList<>();
             for (Message msg : errors) {
                 SourceFile f = sourceOf(byVirtualPath, msg.getPath());
                 String text = msg.getText() == null ? "" : msg.getText().strip();
@@ -124,9 +125,10 @@ public final class RuleSet {
                     continue; // a follow-on of the syntax error already reported for the file
                 }
                 String file = f == null ? String.valueOf(msg.getPath()) : f.name();
-                problems.add(BuildMessages.toProblem(file, f == null ? null : f.content(), text, msg.getLine(),
+                placed.add(BuildMessages.toProblem(file, f == null ? null : f.content(), text, msg.getLine(),
                         msg.getColumn()));
             }
+            problems.addAll(BuildMessages.withoutEchoes(placed));
             return null;
         }
         return ks.newKieContainer(releaseId).getKieBase();

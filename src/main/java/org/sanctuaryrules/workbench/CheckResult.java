@@ -32,8 +32,9 @@ public record CheckResult(String origin, String version, int ruleFiles, int rule
 
     /** {@code "… : 0 errors, 2 warnings"}, the last line of the text output. */
     public String summary() {
-        return "checked " + ruleFiles + " rule files (" + rules + " rules), " + provisions + " provisions, "
-                + felonySections + " felony sections, " + scenarios + " scenario files: "
+        return "checked " + ruleFiles + " rule files (" + rules + " rules), "
+                + (version == null ? "" : provisions + " provisions, " + felonySections + " felony sections, ")
+                + scenarios + " scenario files: "
                 + errors() + (errors() == 1 ? " error, " : " errors, ")
                 + warnings() + (warnings() == 1 ? " warning" : " warnings");
     }
