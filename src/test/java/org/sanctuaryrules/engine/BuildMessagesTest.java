@@ -144,4 +144,18 @@ class BuildMessagesTest {
         assertEquals(1, p.column());
         assertTrue(p.message().contains("(did you mean 'P-1'?)"), p.message());
     }
+
+    @Test
+    void aMisspeltFieldIsReportedOnceAndFoundAsAWholeWord() {
+        Problem p = onlyError("""
+                rule "Prefix"
+                when
+                    $p : Prohibition( act.holdHours != null, act.holdHour <= 72 )
+                then
+                end
+                """);
+        assertEquals(13, p.line(), p.toString());
+        assertEquals(50, p.column(), p.toString());
+        assertEquals("Act has no field 'holdHour' (did you mean 'holdHours'?) in `act.holdHour`", p.message());
+    }
 }
