@@ -24,7 +24,7 @@ final class FiringLog extends DefaultAgendaEventListener {
 
     private static Firing firing(Match match) {
         // Facts under `not` / `exists` come back as null slots; they are not part of the match.
-        List<Object> facts = match.getObjects().stream().filter(o -> o != null).map(o -> (Object) o).toList();
+        List<Object> facts = match.getObjects().stream().filter(o -> o != null).toList();
         return new Firing(match.getRule().getName(), facts);
     }
 

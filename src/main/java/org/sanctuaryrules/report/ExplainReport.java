@@ -35,30 +35,30 @@ public final class ExplainReport {
     private void act(StringBuilder out, ActNode act) {
         out.append("act ").append(act.id()).append(" — ").append(act.agency()).append(' ').append(act.kind())
                 .append(", law of ").append(act.date()).append(": ").append(act.verdict()).append('\n');
-        section(out, 1, "decided by:");
+        line(out, 1, "decided by:");
         if (act.decidedBy().isEmpty()) {
             line(out, 2, "(no finding: no rule prohibits, permits or questions this act)");
         }
         act.decidedBy().forEach(s -> step(out, 2, s));
         if (!act.prohibitions().isEmpty()) {
-            section(out, 1, "prohibitions and their exceptions:");
+            line(out, 1, "prohibitions and their exceptions:");
             act.prohibitions().forEach(p -> prohibition(out, p));
         }
         if (!act.missingFacts().isEmpty()) {
-            section(out, 1, "missing facts: " + String.join(", ", act.missingFacts()));
+            line(out, 1, "missing facts: " + String.join(", ", act.missingFacts()));
         }
         if (!act.otherFindings().isEmpty()) {
-            section(out, 1, "other findings:");
+            line(out, 1, "other findings:");
             act.otherFindings().forEach(s -> step(out, 2, s));
         }
         if (!act.notInForce().isEmpty()) {
-            section(out, 1, "not in force on " + act.date() + " (matched, did not fire):");
+            line(out, 1, "not in force on " + act.date() + " (matched, did not fire):");
             for (NotInForce n : act.notInForce()) {
                 line(out, 2, quote(n.rule()) + "  " + n.place() + "  [" + n.provision() + ", " + n.inForce() + "]");
             }
         }
         if (!act.notes().isEmpty()) {
-            section(out, 1, "interpretation notes:");
+            line(out, 1, "interpretation notes:");
             act.notes().forEach(n -> line(out, 2, "- " + n.replaceAll("\\s+", " ")));
         }
     }
@@ -117,10 +117,6 @@ public final class ExplainReport {
         }
         line(out, depth, title);
         items.forEach(i -> line(out, depth + 1, i));
-    }
-
-    private static void section(StringBuilder out, int depth, String title) {
-        line(out, depth, title);
     }
 
     private static void line(StringBuilder out, int depth, String text) {
