@@ -93,7 +93,16 @@ public final class FelonyList {
             for (String token : subdivisions.isEmpty() ? new String[0] : subdivisions.split("\\s+")) {
                 Matcher range = RANGE.matcher(token);
                 if (range.matches()) {
-                    for (int n = Integer.parseInt(range.group(1)); n <= Integer.parseInt(range.group(2)); n++) {
+                    // Bounded so that a typo such as (2)-(80000000) is reported, not expanded.
+                    int first = range.group(1).length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(range.group(1));
+                    int last = range.group(2).length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(range.group(2));
+                    if (last == Integer.MAX_VALUE || first > last) {
+                        problems.add(Problem.error(fileName, i + 1, lines[i].indexOf(token) + 1, "subdivisions",
+                                "'" + token + "' is not a range like (2)-(8): the first subdivision must come first"
+                                        + " and subdivisions are numbered below 1000"));
+                        continue;
+                    }
+                    for (int n = first; n <= last; n++) {
                         allowed.add("(" + n + ")");
                     }
                 } else if (SUBDIVISION.matcher(token).matches()) {

@@ -32,8 +32,6 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleSet {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
-    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule(?: name)?[=:]?\\s*['\"]([^'\"]+)['\"]");
-    private static final Pattern EXPRESSION_IN_MESSAGE = Pattern.compile("Unable to (?:Analyse|analyze) Expression ([^:\\n]+)");
 
     private final KieBase kieBase;
     private final ProvisionRegister provisions;
@@ -43,9 +41,10 @@ public final class RuleSet {
     private final String origin;
     private final List<Problem> warnings;
     private final Set<String> globals;
+    private final List<SourceFile> sources;
 
     private RuleSet(KieBase kieBase, ProvisionRegister provisions, FelonyList felonies, Map<String, RuleInfo> rules,
-                    String version, String origin, List<Problem> warnings) {
+                    String version, String origin, List<Problem> warnings, List<SourceFile> sources) {
         this.kieBase = kieBase;
         this.provisions = provisions;
         this.felonies = felonies;
@@ -53,6 +52,7 @@ public final class RuleSet {
         this.version = version;
         this.origin = origin;
         this.warnings = List.copyOf(warnings);
+        this.sources = List.copyOf(sources);
         Set<String> declared = new HashSet<>();
         kieBase.getKiePackages().forEach(p -> p.getGlobalVariables().forEach(g -> declared.add(g.getName())));
         this.globals = Set.copyOf(declared);
@@ -97,7 +97,7 @@ public final class RuleSet {
         if (hasErrors(problems)) {
             throw new RuleSetException(errorsFirst(problems));
         }
-        return new RuleSet(kieBase, provisions, felonies, rules, version, origin, problems);
+        return new RuleSet(kieBase, provisions, felonies, rules, version, origin, problems, files);
     }
 
     private static KieBase build(List<SourceFile> drls, String version, List<Problem> problems) {
@@ -117,6 +117,7 @@ public final class RuleSet {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
+            List<Problem> placed = new ArrayList<>();
             for (Message msg : errors) {
                 SourceFile f = sourceOf(byVirtualPath, msg.getPath());
                 String text = msg.getText() == null ? "" : msg.getText().strip();
@@ -124,10 +125,10 @@ public final class RuleSet {
                     continue; // a follow-on of the syntax error already reported for the file
                 }
                 String file = f == null ? String.valueOf(msg.getPath()) : f.name();
-                int line = msg.getLine() > 0 ? msg.getLine() : (f == null ? 0 : locate(text, f.content()));
-                int column = Math.max(msg.getColumn(), 0);
-                problems.add(Problem.error(file, line, column, "", firstLine(text)));
+                placed.add(BuildMessages.toProblem(file, f == null ? null : f.content(), text, msg.getLine(),
+                        msg.getColumn()));
             }
+            problems.addAll(BuildMessages.withoutEchoes(placed));
             return null;
         }
         return ks.newKieContainer(releaseId).getKieBase();
@@ -146,26 +147,8 @@ public final class RuleSet {
         return null;
     }
 
-    /** Drools reports some errors without a line: find the rule or expression it names in the file. */
-    static int locate(String message, String content) {
-        List<String> lines = content.lines().toList();
-        Matcher expression = EXPRESSION_IN_MESSAGE.matcher(message);
-        if (expression.find()) {
-            String expr = expression.group(1).strip();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(expr)) {
-                    return i + 1;
-                }
-            }
-        }
-        Matcher rule = RULE_IN_MESSAGE.matcher(message);
-        if (rule.find()) {
-            return ruleLines(content).getOrDefault(rule.group(1), 0);
-        }
-        return 0;
-    }
-
-    static Map<String, Integer> ruleLines(String content) {
+    /** Each rule's name and the line of its {@code rule "…"} header. */
+    public static Map<String, Integer> ruleLines(String content) {
         Map<String, Integer> lines = new LinkedHashMap<>();
         List<String> all = content.lines().toList();
         for (int i = 0; i < all.size(); i++) {
@@ -184,7 +167,7 @@ public final class RuleSet {
         for (SourceFile f : drls) {
             ruleLines(f.content()).forEach((name, line) -> {
                 if (fileOfRule.containsKey(name)) {
-                    problems.add(Problem.error(f.name(), line, 0, name,
+                    problems.add(Problem.error(f.name(), line, 1, quoted(name),
                             "rule name already used in " + fileOfRule.get(name) + ":" + lineOfRule.get(name)));
                 }
                 fileOfRule.putIfAbsent(name, f.name());
@@ -204,21 +187,28 @@ public final class RuleSet {
                 Optional.ofNullable(text(meta.get("note"))).ifPresent(notes::add);
                 Optional.ofNullable(text(meta.get("assumption"))).ifPresent(a -> notes.add("Assumption: " + a));
                 if (provision == null) {
-                    problems.add(Problem.warning(file, line, 0, name, "rule cites no provision (add @provision(\"ID\"))"));
+                    problems.add(Problem.warning(file, line, 1, quoted(name),
+                            "cites no provision: add @provision(\"ID\") with an id from " + ProvisionRegister.FILE_NAME));
                 } else if (provisions.find(provision).isEmpty()) {
-                    problems.add(Problem.error(file, line, 0, name,
-                            "@provision(\"" + provision + "\") is not in " + ProvisionRegister.FILE_NAME));
+                    problems.add(Problem.error(file, line, 1, quoted(name),
+                            "@provision(\"" + provision + "\") is not in " + ProvisionRegister.FILE_NAME
+                                    + NearestName.suggestion(provision, provisions.all().stream().map(Provision::id).toList())
+                                    + "; the rule would never fire, since only provisions in the register are in force"));
                 }
                 rules.put(name, new RuleInfo(name, file, line, provision, lifts, notes));
             }
         }
         for (RuleInfo info : rules.values()) {
             if (info.lifts() != null && !rules.containsKey(info.lifts())) {
-                problems.add(Problem.error(info.file(), info.line(), 0, info.name(),
+                problems.add(Problem.error(info.file(), info.line(), 1, quoted(info.name()),
                         "@lifts(\"" + info.lifts() + "\") names no rule in the rule set"));
             }
         }
         return Map.copyOf(rules);
+    }
+
+    private static String quoted(String ruleName) {
+        return "rule \"" + ruleName + "\"";
     }
 
     private static String text(Object value) {
@@ -296,6 +286,11 @@ public final class RuleSet {
     /** Where the rule set came from (a directory, or "shipped rules"). */
     public String origin() {
         return origin;
+    }
+
+    /** The files the rule set was compiled from, for tools that read the rules' text (explain, check). */
+    public List<SourceFile> sources() {
+        return sources;
     }
 
     /** Warnings found while compiling (a rule without a citation, a duplicate felony row, …). */

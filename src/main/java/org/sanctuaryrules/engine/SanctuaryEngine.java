@@ -76,7 +76,37 @@ public final class SanctuaryEngine {
         return new Assessment(aCase.id(), worst, acts, ruleSet.version());
     }
 
+    /**
+     * Like {@link #assess(Case, LocalDate)}, and also records every rule firing with the facts it matched, the matches
+     * kept from firing because their provision was not in force, and the final working memory of each act. Slower
+     * than {@code assess} (a listener on every session), so meant for explaining and coverage, not for bulk runs.
+     */
+    public Explanation explain(Case aCase, LocalDate asOf) {
+        List<ActExplanation> acts = new ArrayList<>();
+        Verdict worst = Verdict.COMPLIANT;
+        for (Act act : aCase.acts()) {
+            FiringLog log = new FiringLog();
+            List<Object> memory = new ArrayList<>();
+            ActAssessment a = assessAct(aCase, act, asOf == null ? act.date() : asOf, log, memory);
+            acts.add(new ActExplanation(act, a, log.fired(), log.blocked(), memory));
+            worst = worst.worse(a.verdict());
+        }
+        Assessment assessment = new Assessment(aCase.id(), worst,
+                acts.stream().map(ActExplanation::assessment).toList(), ruleSet.version());
+        return new Explanation(assessment, acts);
+    }
+
+    /** {@link #explain(Case, LocalDate)} by the law in force on each act's date. */
+    public Explanation explain(Case aCase) {
+        return explain(aCase, null);
+    }
+
     private ActAssessment assessAct(Case aCase, Act act, LocalDate lawDate) {
+        return assessAct(aCase, act, lawDate, null, null);
+    }
+
+    /** @param log when not null, receives every firing; {@code memory} then receives the final working memory */
+    private ActAssessment assessAct(Case aCase, Act act, LocalDate lawDate, FiringLog log, List<Object> memory) {
         Set<String> notInForce = new LinkedHashSet<>();
         AgendaFilter inForceOnDate = match -> {
             Object id = match.getRule().getMetaData().get("provision");
@@ -84,6 +114,9 @@ public final class SanctuaryEngine {
                 return true;
             }
             notInForce.add(id.toString());
+            if (log != null) {
+                log.blocked(match);
+            }
             return false;
         };
         KieSession session = ruleSet.kieBase().newKieSession();
@@ -96,10 +129,16 @@ public final class SanctuaryEngine {
             if (ruleSet.globals().contains(PROVISIONS_GLOBAL)) {
                 session.setGlobal(PROVISIONS_GLOBAL, ruleSet.provisions());
             }
+            if (log != null) {
+                session.addEventListener(log);
+            }
             session.insert(aCase.person());
             session.insert(act);
             session.fireAllRules(inForceOnDate);
             conclusions = new ArrayList<>(session.getObjects(o -> o instanceof Conclusion));
+            if (memory != null) {
+                memory.addAll(session.getObjects(o -> o != act && o != aCase.person()));
+            }
         } finally {
             session.dispose();
         }

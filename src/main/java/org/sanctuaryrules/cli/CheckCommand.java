@@ -1,0 +1,46 @@
+package org.sanctuaryrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.sanctuaryrules.report.CheckReport;
+import org.sanctuaryrules.workbench.CheckResult;
+import org.sanctuaryrules.workbench.Checker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: compiles the rules and reads the data and scenario files, judging nothing. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = {"Compiles the rules and reads the provision register, the felony list and any scenario files,",
+                "without judging anything. Prints one file:line:column: error|warning: … line per problem.",
+                "Exit code: 0 no errors (warnings allowed), 2 errors."})
+public final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Directory of rules; default: the rules shipped with the tool.")
+    Path rulesDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    OutputFormat format;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Scenario files, or directories searched for *.yaml and *.yml (default: none).")
+    List<Path> paths = List.of();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        CheckResult result = new Checker().check(rulesDir, paths == null ? List.of() : paths);
+        CheckReport report = new CheckReport();
+        out.print(format == OutputFormat.JSON ? report.json(result) : report.text(result));
+        return result.errors() > 0 ? Main.EXIT_ERROR : 0;
+    }
+}

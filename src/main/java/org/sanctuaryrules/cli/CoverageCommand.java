@@ -1,0 +1,72 @@
+package org.sanctuaryrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.sanctuaryrules.report.CoverageReport;
+import org.sanctuaryrules.report.JsonReport;
+import org.sanctuaryrules.workbench.CoverageResult;
+import org.sanctuaryrules.workbench.CoverageRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code coverage}: which rules the scenarios fire. */
+@Command(name = "coverage",
+        mixinStandardHelpOptions = true,
+        description = {"Judges the scenarios and lists every rule with the scenarios that fire it, the rules none fires,",
+                "and the percentage of rules fired.",
+                "Exit code: 0, 1 below --min, 2 some scenario could not be read (or the rules do not compile)."})
+public final class CoverageCommand implements Callable<Integer> {
+    static final int EXIT_BELOW_MIN = 1;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Directory of rules; default: the rules shipped with the tool.")
+    Path rulesDir;
+
+    @Option(names = "--min", paramLabel = "PERCENT",
+            description = "Exit with 1 if fewer than PERCENT of the rules fire.")
+    Double min;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    OutputFormat format;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Scenario files, or directories searched for *.yaml and *.yml (default: scenarios/).")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EngineLoader.Loaded rules = EngineLoader.load(rulesDir);
+        Diagnostics.print(rules.problems(), err);
+        if (!rules.ok()) {
+            if (format == OutputFormat.JSON) {
+                out.print(new JsonReport().renderRuleSetFailure(rules.origin(), rules.problems()));
+            }
+            return Main.EXIT_ERROR;
+        }
+        List<Path> given = paths == null || paths.isEmpty() ? List.of(Path.of("scenarios")) : paths;
+        CoverageResult result = new CoverageRunner(rules.engine()).run(given);
+        Diagnostics.print(result.problems(), err);
+        err.flush();
+        CoverageReport report = new CoverageReport();
+        out.print(format == OutputFormat.JSON ? report.json(result) : report.text(result));
+        if (!result.problems().isEmpty()) {
+            return Main.EXIT_ERROR;
+        }
+        if (min != null && result.percent() < min) {
+            err.println(CoverageReport.summary(result) + " is below --min " + min + "%");
+            return EXIT_BELOW_MIN;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.sanctuaryrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.sanctuaryrules.engine.Explanation;
+import org.sanctuaryrules.report.ExplainReport;
+import org.sanctuaryrules.report.JsonReport;
+import org.sanctuaryrules.scenario.LoadResult;
+import org.sanctuaryrules.scenario.ScenarioLoader;
+import org.sanctuaryrules.workbench.ExplainBuilder;
+import org.sanctuaryrules.workbench.ExplainedCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code explain}: the reasoning behind one scenario's verdict, as a tree. */
+@Command(name = "explain",
+        mixinStandardHelpOptions = true,
+        description = {"Judges one scenario and prints the reasoning as a tree: each act, its verdict, the findings",
+                "that decided it with the rule (file:line) and the facts each matched, every prohibition with the",
+                "exceptions that lifted it or did not, provisions not in force, and the interpretation notes.",
+                "Exit code: 0, 2 the scenario could not be read (or the rules do not compile)."})
+public final class ExplainCommand implements Callable<Integer> {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Directory of rules; default: the rules shipped with the tool.")
+    Path rulesDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    OutputFormat format;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file.")
+    Path scenarioFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LoadResult loaded = new ScenarioLoader().load(scenarioFile);
+        if (!loaded.ok()) {
+            Diagnostics.print(loaded.problems(), err);
+            return Main.EXIT_ERROR;
+        }
+        EngineLoader.Loaded rules = EngineLoader.load(rulesDir);
+        Diagnostics.print(rules.problems(), err);
+        if (!rules.ok()) {
+            if (format == OutputFormat.JSON) {
+                out.print(new JsonReport().renderRuleSetFailure(rules.origin(), rules.problems()));
+            }
+            return Main.EXIT_ERROR;
+        }
+        Explanation explanation = rules.engine().explain(loaded.scenario().aCase());
+        ExplainedCase tree = new ExplainBuilder(rules.engine().ruleSet()).build(loaded.scenario(), explanation, null);
+        ExplainReport report = new ExplainReport();
+        out.print(format == OutputFormat.JSON ? report.json(tree) : report.text(tree));
+        return 0;
+    }
+}
