@@ -2,12 +2,14 @@ package org.sanctuaryrules.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.report.TextReport;
 import org.sanctuaryrules.scenario.RunReport;
+import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.scenario.ScenarioResult;
 import org.sanctuaryrules.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
@@ -33,6 +35,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "text (default) or json.")
     Format format;
 
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Judge every act under the law of this day (YYYY-MM-DD) instead of its own date; "
+                    + "expectations written for the scenario's own date may then fail.")
+    LocalDate asOf;
+
     @Option(names = {"-v", "--verbose"}, description = "Show every finding, not only the decisive ones.")
     boolean verbose;
 
@@ -55,7 +62,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             return Main.EXIT_ERROR;
         }
-        RunReport report = new ScenarioRunner(rules.engine()).runAll(paths);
+        RunReport report = new ScenarioRunner(rules.engine(), new ScenarioLoader(), asOf).runAll(paths);
         report.results().stream().filter(r -> r.status() == ScenarioResult.Status.ERROR)
                 .forEach(r -> Diagnostics.print(r.problems(), err));
         err.flush(); // diagnostics before the report, so the summary line stays last on a terminal
