@@ -49,6 +49,11 @@ public final class RunCommand implements Callable<Integer> {
                     + "expectations written for the scenario's own date may then fail.")
     LocalDate asOf;
 
+    @Option(names = "--watch",
+            description = "Run again on every save of a rule, data or scenario file and show what changed; "
+                    + "Ctrl-C ends. Text output only.")
+    boolean watch;
+
     @Option(names = {"-v", "--verbose"}, description = "Show every finding, not only the decisive ones.")
     boolean verbose;
 
@@ -63,6 +68,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (watch) {
+            return WatchMode.run(rulesDir, paths, asOf, format == Format.TEXT && htmlFile == null, out, err);
+        }
         EngineLoader.Loaded rules = EngineLoader.load(rulesDir);
         Diagnostics.print(rules.problems(), err);
         if (!rules.ok()) {
