@@ -84,8 +84,7 @@ public final class JunitReport {
             case ERROR -> {
                 xml.writeStartElement("error");
                 xml.writeAttribute("type", "ScenarioError");
-                xml.writeAttribute("message", r.problems().isEmpty() ? "could not be run"
-                        : r.problems().get(0).message());
+                xml.writeAttribute("message", r.problems().isEmpty() ? "could not be run" : firstProblem(r));
                 xml.writeCharacters(String.join("\n", r.problems().stream().map(Object::toString).toList()));
                 xml.writeEndElement();
             }
@@ -104,6 +103,13 @@ public final class JunitReport {
         }
         xml.writeEndElement();
         xml.writeCharacters("\n");
+    }
+
+    /** {@code acts: expected a list …}: the field, so the one-line message stands on its own. */
+    private static String firstProblem(ScenarioResult r) {
+        var p = r.problems().get(0);
+        return (p.field().isEmpty() ? "" : p.field() + ": ") + p.message()
+                + (r.problems().size() > 1 ? " (and " + (r.problems().size() - 1) + " more)" : "");
     }
 
     /** Expected against actual, one mismatch a line, then what each act got and why. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.sanctuaryrules.ShippedEngine;
 import org.sanctuaryrules.engine.Effect;
 import org.sanctuaryrules.engine.SanctuaryEngine;
@@ -16,8 +17,12 @@ import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.ScenarioRunner;
 
 /** The shipped rules against each worked variant, on the shipped scenarios: exactly the changes the READMEs list. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one instance, so engines and the baseline run are built once
 class CompareVariantsTest {
     private static final List<Path> SHIPPED_SCENARIOS = List.of(Path.of("scenarios"));
+
+    private final Map<String, SanctuaryEngine> variants = new java.util.HashMap<>();
+    private final Map<List<Path>, RunReport> baselineRuns = new java.util.HashMap<>();
 
     @Test
     void int395EndsThe48HourHoldAndChangesExactlyTheHoldScenarios() throws Exception {
@@ -61,9 +66,14 @@ class CompareVariantsTest {
                 "VIOLATION -> COMPLIANT"), changes(c));
     }
 
-    private static Comparison compare(String variantDir, List<Path> scenarios) throws Exception {
-        SanctuaryEngine variant = SanctuaryEngine.fromDirectory(Path.of(variantDir));
-        RunReport before = new ScenarioRunner(ShippedEngine.get()).runAll(scenarios);
+    private Comparison compare(String variantDir, List<Path> scenarios) throws Exception {
+        SanctuaryEngine variant = variants.get(variantDir);
+        if (variant == null) {
+            variant = SanctuaryEngine.fromDirectory(Path.of(variantDir));
+            variants.put(variantDir, variant);
+        }
+        RunReport before = baselineRuns.computeIfAbsent(scenarios,
+                paths -> new ScenarioRunner(ShippedEngine.get()).runAll(paths));
         RunReport after = new ScenarioRunner(variant).runAll(scenarios);
         return RunComparison.compare(before, after, null);
     }
