@@ -178,6 +178,40 @@ class WhatIfCommandsTest {
         assertEquals("", o.out());
     }
 
+    @Test
+    void runWritesJunitAndAnHtmlPage() throws IOException {
+        Path page = dir.resolve("report.html");
+        Outcome o = run("run", "--rules", RULES.toString(), "--format", "junit", "--html", page.toString(),
+                scenarios.toString());
+        assertEquals(0, o.exitCode(), o.err());
+        assertTrue(o.out().startsWith("<?xml"), o.out());
+        assertTrue(o.out().contains("<testcase classname=\"" + scenarios + "\" name=\"hold\""), o.out());
+        String html = Files.readString(page);
+        assertTrue(html.contains("id=\"scenario-hold\"") && html.contains("id=\"scenario-probation\""));
+    }
+
+    @Test
+    void anUnwritableHtmlFileExitsTwo() {
+        Outcome o = run("run", "--rules", RULES.toString(), "--html", dir.resolve("no/such/dir/r.html").toString(),
+                scenarios.toString());
+        assertEquals(2, o.exitCode());
+        assertTrue(o.err().contains("--html: cannot write the page"), o.err());
+    }
+
+    @Test
+    void watchWritesTextOnly() {
+        Outcome o = run("run", "--watch", "--format", "json", scenarios.toString());
+        assertEquals(2, o.exitCode());
+        assertTrue(o.err().contains("--watch writes text only"), o.err());
+    }
+
+    @Test
+    void compareIsASubcommand() {
+        Outcome help = run("--help");
+        assertTrue(help.out().contains("compare"), help.out());
+        assertTrue(run("compare", "--help").out().contains("--baseline"));
+    }
+
     private static Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

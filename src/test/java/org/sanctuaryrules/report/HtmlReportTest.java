@@ -63,6 +63,15 @@ class HtmlReportTest {
         assertFalse(html.contains("<link"));
     }
 
+    @Test
+    void anAsOfRunShowsItsDayInABanner() throws Exception {
+        RunReport sample = Runs.sample();
+        String asOf = new HtmlReport().render(new RunReport(sample.results(), sample.ruleSetOrigin(),
+                sample.ruleSetVersion(), java.time.LocalDate.of(2013, 6, 1)));
+        assertTrue(byId(Pages.parse(asOf), "as-of").getTextContent().startsWith("judged as of 2013-06-01"));
+        assertFalse(html.contains("id=\"as-of\""), "no banner for a run on each scenario's own date");
+    }
+
     private static List<Element> sections(Document doc) {
         NodeList all = doc.getElementsByTagName("section");
         List<Element> sections = new ArrayList<>();
