@@ -152,6 +152,19 @@ public final class HtmlReport {
             f.notes().forEach(n -> html.append("<p class=\"note\">interpretation note: ").append(esc(n))
                     .append("</p>\n"));
         }
+        // The provision filter matches every cited provision, so the findings that decided nothing are shown too.
+        List<Finding> others = a.findings().stream().filter(f -> !f.decisive()).toList();
+        if (!others.isEmpty()) {
+            html.append("<details class=\"finding\"><summary>other findings (").append(others.size())
+                    .append(")</summary>\n");
+            for (Finding f : others) {
+                html.append("<p class=\"note\">").append(f.effect()).append(' ').append(esc(f.citation() == null
+                        ? String.valueOf(f.provision()) : f.citation())).append(" [")
+                        .append(esc(String.valueOf(f.provision()))).append("]: ").append(esc(f.explanation()))
+                        .append("</p>\n");
+            }
+            html.append("</details>\n");
+        }
         if (!a.missingFacts().isEmpty()) {
             html.append("<p class=\"finding\">missing facts: ").append(esc(String.join(", ", a.missingFacts())))
                     .append("</p>\n");

@@ -33,6 +33,8 @@ class HtmlReportTest {
         assertEquals("P-1 P-3", passing.getAttribute("data-provisions"));
         assertTrue(passing.getTextContent().contains("NYPD held the person past release"), "the reason is shown");
         assertTrue(passing.getTextContent().contains("Admin. Code § 14-154(b) [P-1]"), "the citation is shown");
+        assertTrue(passing.getTextContent().contains("NOTE Cite 3 [P-3]: a side remark"),
+                "a provision the filter offers is visible even when it decided nothing");
     }
 
     @Test
