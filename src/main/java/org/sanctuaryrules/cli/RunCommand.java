@@ -1,13 +1,20 @@
 package org.sanctuaryrules.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.sanctuaryrules.report.HtmlReport;
 import org.sanctuaryrules.report.JsonReport;
+import org.sanctuaryrules.report.JunitReport;
 import org.sanctuaryrules.report.TextReport;
 import org.sanctuaryrules.scenario.RunReport;
+import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.scenario.ScenarioResult;
 import org.sanctuaryrules.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
@@ -22,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = {"Judges scenario files and checks each verdict against the one the file expects.",
                 "Exit code: 0 all passed, 1 some failed, 2 some could not be run (or the rules do not compile)."})
 public final class RunCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
+    enum Format { TEXT, JSON, JUNIT }
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Directory of rules (*.drl, provisions.yaml, violent-or-serious-felonies.csv); "
@@ -30,8 +37,22 @@ public final class RunCommand implements Callable<Integer> {
     Path rulesDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json.")
+            description = "text (default), json, or junit (JUnit XML for CI servers).")
     Format format;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write the run as one self-contained HTML page, filterable by verdict and provision.")
+    Path htmlFile;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Judge every act under the law of this day (YYYY-MM-DD) instead of its own date; "
+                    + "expectations written for the scenario's own date may then fail.")
+    LocalDate asOf;
+
+    @Option(names = "--watch",
+            description = "Run again on every save of a rule, data or scenario file and show what changed; "
+                    + "Ctrl-C ends. Text output only.")
+    boolean watch;
 
     @Option(names = {"-v", "--verbose"}, description = "Show every finding, not only the decisive ones.")
     boolean verbose;
@@ -47,6 +68,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (watch) {
+            return WatchMode.run(rulesDir, paths, asOf, format == Format.TEXT && htmlFile == null, out, err);
+        }
         EngineLoader.Loaded rules = EngineLoader.load(rulesDir);
         Diagnostics.print(rules.problems(), err);
         if (!rules.ok()) {
@@ -55,12 +79,28 @@ public final class RunCommand implements Callable<Integer> {
             }
             return Main.EXIT_ERROR;
         }
-        RunReport report = new ScenarioRunner(rules.engine()).runAll(paths);
+        RunReport report = new ScenarioRunner(rules.engine(), new ScenarioLoader(), asOf).runAll(paths);
         report.results().stream().filter(r -> r.status() == ScenarioResult.Status.ERROR)
                 .forEach(r -> Diagnostics.print(r.problems(), err));
         err.flush(); // diagnostics before the report, so the summary line stays last on a terminal
-        out.print(format == Format.JSON ? new JsonReport().render(report)
-                : new TextReport(rules.engine().ruleSet().rules(), verbose).render(report));
+        out.print(switch (format) {
+            case JSON -> new JsonReport().render(report);
+            case JUNIT -> new JunitReport().render(report);
+            case TEXT -> new TextReport(rules.engine().ruleSet().rules(), verbose).render(report);
+        });
+        if (htmlFile != null && !writeHtml(report, err)) {
+            return Main.EXIT_ERROR;
+        }
         return report.exitCode();
+    }
+
+    private boolean writeHtml(RunReport report, PrintWriter err) {
+        try {
+            Files.writeString(htmlFile, new HtmlReport().render(report), StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            err.println(htmlFile + ": error: --html: cannot write the page: " + e.getMessage());
+            return false;
+        }
     }
 }

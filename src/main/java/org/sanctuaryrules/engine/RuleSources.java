@@ -28,8 +28,18 @@ public final class RuleSources {
         return name.endsWith(".drl") || name.equals(ProvisionRegister.FILE_NAME) || name.equals(FelonyList.FILE_NAME);
     }
 
-    /** The rule files and data files directly inside {@code dir}, sorted by name. */
+    /**
+     * The rule files and data files directly inside {@code dir}, sorted by name; for an overlay directory
+     * ({@link RuleOverlay}), its files laid over its base's.
+     */
     public static List<SourceFile> fromDirectory(Path dir) throws IOException {
+        if (RuleOverlay.isOverlay(dir)) {
+            return RuleOverlay.sources(dir);
+        }
+        return plainDirectory(dir);
+    }
+
+    static List<SourceFile> plainDirectory(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": not a directory");
         }
@@ -52,7 +62,7 @@ public final class RuleSources {
         }
         try {
             if ("file".equals(marker.getProtocol())) {
-                List<SourceFile> files = fromDirectory(Path.of(marker.toURI()).getParent());
+                List<SourceFile> files = plainDirectory(Path.of(marker.toURI()).getParent());
                 // Report shipped files as rules/NAME, the path an analyst edits.
                 return files.stream().map(f -> new SourceFile(SHIPPED + f.simpleName(), f.content())).toList();
             }

@@ -39,13 +39,13 @@ public final class JsonReport {
     public String render(RunReport report) {
         List<ScenarioJson> scenarios = report.results().stream().map(JsonReport::scenario).toList();
         return write(new RunJson(new RuleSetJson(report.ruleSetOrigin(), report.ruleSetVersion(), List.of()),
-                scenarios, summary(report.summary())));
+                report.asOf(), scenarios, summary(report.summary())));
     }
 
     /** The document for a rule set that did not compile: its problems, no scenarios. */
     public String renderRuleSetFailure(String origin, List<Problem> problems) {
         List<ProblemJson> list = problems.stream().map(JsonReport::problem).toList();
-        return write(new RunJson(new RuleSetJson(origin, null, list), List.of(), null));
+        return write(new RunJson(new RuleSetJson(origin, null, list), null, List.of(), null));
     }
 
     private String write(Object document) {
@@ -90,7 +90,8 @@ public final class JsonReport {
 
     // The JSON shape; component names become snake-case keys.
 
-    private record RunJson(RuleSetJson ruleSet, List<ScenarioJson> scenarios, SummaryJson summary) {
+    /** @param asOf the day whose law judged every act, or null when each act kept its own date */
+    private record RunJson(RuleSetJson ruleSet, LocalDate asOf, List<ScenarioJson> scenarios, SummaryJson summary) {
     }
 
     private record RuleSetJson(String origin, String version, List<ProblemJson> problems) {

@@ -37,12 +37,15 @@ public final class TextReport {
 
     public String render(RunReport report) {
         StringBuilder out = new StringBuilder();
+        if (report.asOf() != null) {
+            out.append(report.asOfLine()).append("\n\n");
+        }
         for (ScenarioResult result : report.results()) {
             block(out, result);
             out.append('\n');
         }
         out.append("rules: ").append(report.ruleSetOrigin()).append(" (version ").append(report.ruleSetVersion())
-                .append(")\n");
+                .append(")").append(report.asOf() == null ? "" : ", judged as of " + report.asOf()).append('\n');
         out.append(report.summary().line()).append('\n');
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package org.sanctuaryrules.scenario;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -7,10 +8,22 @@ import java.util.List;
  *
  * @param ruleSetOrigin  where the rules came from (a directory, or "shipped rules")
  * @param ruleSetVersion content hash of the rule set
+ * @param asOf           the day whose law judged every act ({@code run --as-of}), or {@code null} when each act was
+ *                       judged by the law of its own date
  */
-public record RunReport(List<ScenarioResult> results, String ruleSetOrigin, String ruleSetVersion) {
+public record RunReport(List<ScenarioResult> results, String ruleSetOrigin, String ruleSetVersion, LocalDate asOf) {
     public RunReport {
         results = List.copyOf(results);
+    }
+
+    public RunReport(List<ScenarioResult> results, String ruleSetOrigin, String ruleSetVersion) {
+        this(results, ruleSetOrigin, ruleSetVersion, null);
+    }
+
+    /** {@code judged as of 2013-06-01 (not each scenario's own date)}, or empty when acts kept their own dates. */
+    public String asOfLine() {
+        return asOf == null ? "" : "judged as of " + asOf + " (not each scenario's own date: expectations written "
+                + "for the scenario's date may fail)";
     }
 
     public RunSummary summary() {

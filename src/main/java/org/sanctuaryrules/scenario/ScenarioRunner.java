@@ -1,6 +1,7 @@
 package org.sanctuaryrules.scenario;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,14 +19,21 @@ import org.sanctuaryrules.engine.SanctuaryEngine;
 public final class ScenarioRunner {
     private final SanctuaryEngine engine;
     private final ScenarioLoader loader;
+    private final LocalDate asOf;
 
     public ScenarioRunner(SanctuaryEngine engine) {
         this(engine, new ScenarioLoader());
     }
 
     public ScenarioRunner(SanctuaryEngine engine, ScenarioLoader loader) {
+        this(engine, loader, null);
+    }
+
+    /** @param asOf judge every act by the law in force on this day instead of its own date; {@code null}: own date */
+    public ScenarioRunner(SanctuaryEngine engine, ScenarioLoader loader, LocalDate asOf) {
         this.engine = engine;
         this.loader = loader;
+        this.asOf = asOf;
     }
 
     /** Judges one scenario. A provision id the rule set does not know makes the result an ERROR. */
@@ -46,7 +54,7 @@ public final class ScenarioRunner {
         }
         Assessment assessment;
         try {
-            assessment = engine.assess(scenario.aCase());
+            assessment = engine.assess(scenario.aCase(), asOf);
         } catch (RuntimeException e) {
             // A rule that throws is a bug in the rules; report it on this scenario and let the others run.
             problems.add(scenario.errorAt(FieldPath.ROOT, "the rules failed while judging this scenario: "
@@ -90,7 +98,7 @@ public final class ScenarioRunner {
             }
             results.add(run(scenario));
         }
-        return new RunReport(results, engine.ruleSet().origin(), engine.ruleSet().version());
+        return new RunReport(results, engine.ruleSet().origin(), engine.ruleSet().version(), asOf);
     }
 
     /** {@code rule "X" (file:line) threw: } when a rule's consequence threw, else nothing. */

@@ -1,0 +1,58 @@
+package org.sanctuaryrules.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.sanctuaryrules.engine.RuleOverlay;
+import org.sanctuaryrules.engine.SanctuaryEngine;
+import org.sanctuaryrules.watch.WatchLoop;
+import org.sanctuaryrules.watch.Watcher;
+
+/** {@code run --watch}: sets up a {@link Watcher} on the rules and scenarios and hands it to the watch loop. */
+final class WatchMode {
+    private WatchMode() {
+    }
+
+    static int run(Path rulesDir, List<Path> paths, LocalDate asOf, boolean textOnly, PrintWriter out,
+                   PrintWriter err) {
+        if (!textOnly) {
+            err.println("--watch: error: --watch writes text only; drop --format and --html");
+            return Main.EXIT_ERROR;
+        }
+        try {
+            Watcher watcher = new Watcher(() -> rulesDir == null ? SanctuaryEngine.shipped()
+                    : SanctuaryEngine.fromDirectory(rulesDir), paths, asOf);
+            new WatchLoop(watcher).run(directories(rulesDir, paths), out);
+            return 0;
+        } catch (IOException e) {
+            err.println("--watch: error: cannot watch: " + e.getMessage());
+            return Main.EXIT_ERROR;
+        }
+    }
+
+    /** The rule directory (and an overlay's base), and the folders of the scenario paths. */
+    private static List<Path> directories(Path rulesDir, List<Path> paths) throws IOException {
+        Set<Path> dirs = new LinkedHashSet<>();
+        if (rulesDir != null) {
+            dirs.add(rulesDir);
+            if (RuleOverlay.isOverlay(rulesDir) && RuleOverlay.base(rulesDir) != null) {
+                dirs.add(RuleOverlay.base(rulesDir));
+            }
+        }
+        for (Path p : paths) {
+            Path dir = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new IOException(p + ": no such file or directory");
+            }
+            dirs.add(dir);
+        }
+        return new ArrayList<>(dirs);
+    }
+}

@@ -1,0 +1,28 @@
+package org.sanctuaryrules.watch;
+
+import java.util.List;
+
+import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.scenario.RunReport;
+
+/**
+ * What one re-run found.
+ *
+ * @param number           1 for the first run
+ * @param rulesReloaded    whether the rules were compiled again in this round (and compiled)
+ * @param ruleProblems     errors of a rule save that does not compile (the last good rules judged instead)
+ * @param report           the run, or {@code null} when no rule set has ever compiled
+ * @param changes          scenarios whose status or verdict changed since the last run (empty on the first)
+ */
+public record WatchRound(int number, boolean rulesReloaded, List<Problem> ruleProblems, RunReport report,
+                         List<ScenarioChange> changes) {
+    public WatchRound {
+        ruleProblems = List.copyOf(ruleProblems);
+        changes = List.copyOf(changes);
+    }
+
+    /** True when a rule save was rejected and the previous rules were used. */
+    public boolean keptLastGoodRules() {
+        return !ruleProblems.isEmpty() && report != null;
+    }
+}

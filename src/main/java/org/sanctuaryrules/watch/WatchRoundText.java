@@ -1,0 +1,43 @@
+package org.sanctuaryrules.watch;
+
+import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.scenario.ScenarioResult;
+
+/** One watch round as text: rule errors, what changed since the last run, what still fails, the summary. */
+public final class WatchRoundText {
+    public String render(WatchRound round) {
+        StringBuilder out = new StringBuilder();
+        out.append("--- run ").append(round.number());
+        if (round.report() != null) {
+            out.append(" (rules version ").append(round.report().ruleSetVersion())
+                    .append(round.rulesReloaded() && round.number() > 1 ? ", reloaded" : "").append(')');
+        }
+        out.append('\n');
+        if (!round.ruleProblems().isEmpty()) {
+            out.append(round.report() == null ? "the rules do not compile; waiting for a fix:\n"
+                    : "the saved rules do not compile; judged with the last rules that did:\n");
+            round.ruleProblems().forEach(p -> out.append("    ").append(p).append('\n'));
+        }
+        if (round.report() == null) {
+            return out.toString();
+        }
+        if (round.number() > 1) {
+            out.append(round.changes().isEmpty() ? "no scenario changed since the last run\n"
+                    : "changed since the last run:\n");
+            round.changes().forEach(c -> out.append("    ").append(c.line()).append('\n'));
+        }
+        for (ScenarioResult r : round.report().results()) {
+            if (r.status() == ScenarioResult.Status.FAILED || r.status() == ScenarioResult.Status.ERROR) {
+                out.append(r.status() == ScenarioResult.Status.FAILED ? "FAIL  " : "ERROR ").append(r.name())
+                        .append('\n');
+                r.mismatches().forEach(m -> out.append("    mismatch: ").append(m).append('\n'));
+                r.problems().forEach((Problem p) -> out.append("    ").append(p).append('\n'));
+            }
+        }
+        if (round.report().asOf() != null) {
+            out.append(round.report().asOfLine()).append('\n');
+        }
+        out.append(round.report().summary().line()).append('\n');
+        return out.toString();
+    }
+}
