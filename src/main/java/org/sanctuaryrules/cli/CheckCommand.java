@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code check}: compiles the rules and reads the data and scenario files, judging nothing. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
-        description = {"Compiles the rules and reads the provision register, the felony list and any scenario files,",
-                "without judging anything. Prints one file:line:column: error|warning: … line per problem.",
+        description = {"Checks rules, data files and scenarios without judging anything.",
+                "Compiles the rules and reads the provision register, the felony list and any scenario files. Prints one file:line:column: error|warning: … line per problem.",
                 "Exit code: 0 no errors (warnings allowed), 2 errors."})
 public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR",

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code explain}: the reasoning behind one scenario's verdict, as a tree. */
 @Command(name = "explain",
         mixinStandardHelpOptions = true,
-        description = {"Judges one scenario and prints the reasoning as a tree: each act, its verdict, the findings",
-                "that decided it with the rule (file:line) and the facts each matched, every prohibition with the",
+        description = {"Prints the reasoning behind one scenario's verdict as a tree.",
+                "Each act, its verdict, the findings that decided it with the rule (file:line) and the facts each matched, every prohibition with the",
                 "exceptions that lifted it or did not, provisions not in force, and the interpretation notes.",
                 "Exit code: 0, 2 the scenario could not be read (or the rules do not compile)."})
 public final class ExplainCommand implements Callable<Integer> {
