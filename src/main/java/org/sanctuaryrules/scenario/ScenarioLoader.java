@@ -63,6 +63,10 @@ public final class ScenarioLoader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        Problem longLine = firstOverlongLine(name, text);
+        if (longLine != null) {
+            return LoadResult.failed(file, List.of(longLine));
+        }
         List<Problem> problems = new ArrayList<>();
         SourceMap sourceMap = SourceMap.scan(name, text, factory, ScenarioYaml.MAX_DEPTH, problems);
         if (!problems.isEmpty()) {
@@ -75,7 +79,10 @@ public final class ScenarioLoader {
             doc = mapper.readerFor(ScenarioDocument.Root.class).withHandler(binding).readValue(text);
         } catch (JsonProcessingException e) {
             problems.addAll(binding.problems());
-            problems.add(binding.fromException(e));
+            Problem fatal = binding.fromException(e);
+            if (binding.problems().stream().noneMatch(p -> p.field().equals(fatal.field()))) {
+                problems.add(fatal); // else the handler already said what is wrong with this field, and better
+            }
             return LoadResult.failed(file, sorted(problems));
         } catch (IOException e) {
             problems.add(Problem.error(name, 0, 0, "", "cannot read the YAML: " + e.getMessage()));
@@ -86,6 +93,23 @@ public final class ScenarioLoader {
         Scenario scenario = converter.convert(doc, file);
         problems.addAll(converter.problems());
         return problems.isEmpty() ? LoadResult.loaded(scenario) : LoadResult.failed(file, sorted(problems));
+    }
+
+    /** A line past {@link ScenarioYaml#MAX_LINE_CHARS}, checked before the YAML parser sees the text. */
+    private static Problem firstOverlongLine(String name, String text) {
+        int line = 1;
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                length = 0;
+            } else if (++length > ScenarioYaml.MAX_LINE_CHARS) {
+                return Problem.error(name, line, ScenarioYaml.MAX_LINE_CHARS + 1, "", "the line is longer than "
+                        + ScenarioYaml.MAX_LINE_CHARS + " characters; break long text over several lines");
+            }
+        }
+        return null;
     }
 
     /**
