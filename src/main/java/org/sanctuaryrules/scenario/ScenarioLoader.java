@@ -2,7 +2,12 @@ package org.sanctuaryrules.scenario;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,12 +47,49 @@ public final class ScenarioLoader {
                 return failed(file, "the file is " + size + " bytes; scenario files are limited to "
                         + ScenarioYaml.MAX_CHARS / 1_000_000 + " MB");
             }
-            return parse(file, name, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (CharacterCodingException e) {
-            return failed(file, "is not UTF-8 text; save it as UTF-8");
+            return parse(file, name, decode(file, name, Files.readAllBytes(file)));
+        } catch (NotUtf8 e) {
+            return LoadResult.failed(file, List.of(e.problem));
         } catch (IOException e) {
             return failed(file, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    /** Bytes that are not UTF-8, with the line of the first bad one. */
+    private static final class NotUtf8 extends Exception {
+        final transient Problem problem;
+
+        NotUtf8(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    private static String decode(Path file, String name, byte[] bytes) throws NotUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformedByte(bytes);
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new NotUtf8(Problem.error(name, line, 0, "", "is not UTF-8 text (byte " + (bad + 1)
+                    + " of the file); save it as UTF-8"));
+        }
+    }
+
+    private static int firstMalformedByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
     }
 
     /** Reads scenario text; {@code fileName} is what problems name as the file. */
