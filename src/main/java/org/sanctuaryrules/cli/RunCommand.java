@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.report.TextReport;
 import org.sanctuaryrules.scenario.RunReport;
@@ -36,6 +37,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show every finding, not only the decisive ones.")
     boolean verbose;
 
+    @Option(names = "--allow-unsafe-rules",
+            description = "Compile rule files that call outside the model (system, files, network, reflection) "
+                    + "or loop without end. Only for rule files you trust as much as this program.")
+    boolean allowUnsafeRules;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Scenario files, or directories searched for *.yaml and *.yml.")
     List<Path> paths;
@@ -47,7 +53,8 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EngineLoader.Loaded rules = EngineLoader.load(rulesDir);
+        EngineLoader.Loaded rules = EngineLoader.load(rulesDir,
+                allowUnsafeRules ? RuleSetOptions.ALLOW_UNSAFE_RULES : RuleSetOptions.SAFE);
         Diagnostics.print(rules.problems(), err);
         if (!rules.ok()) {
             if (format == Format.JSON) {

@@ -35,6 +35,12 @@ public final class SanctuaryEngine {
     /** The name rule files use for the provision register global. */
     public static final String PROVISIONS_GLOBAL = "provisions";
 
+    /**
+     * Most rule firings allowed for one act. The shipped rules fire a few dozen times per act; a rule set that keeps
+     * re-triggering itself would otherwise never return.
+     */
+    public static final int MAX_FIRINGS_PER_ACT = 10_000;
+
     private final RuleSet ruleSet;
 
     private SanctuaryEngine(RuleSet ruleSet) {
@@ -98,7 +104,10 @@ public final class SanctuaryEngine {
             }
             session.insert(aCase.person());
             session.insert(act);
-            session.fireAllRules(inForceOnDate);
+            int fired = session.fireAllRules(inForceOnDate, MAX_FIRINGS_PER_ACT);
+            if (fired >= MAX_FIRINGS_PER_ACT) {
+                throw new RuleLoopException(act.id(), MAX_FIRINGS_PER_ACT);
+            }
             conclusions = new ArrayList<>(session.getObjects(o -> o instanceof Conclusion));
         } finally {
             session.dispose();
