@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -120,7 +121,10 @@ public final class SanctuaryEngine {
      * lift it; an act with only such prohibitions, or with a missing fact that decides whether a prohibition applies,
      * is indeterminate; anything else is compliant.
      */
-    private ActAssessment resolve(Act act, List<Conclusion> conclusions, Set<String> notInForce) {
+    private ActAssessment resolve(Act act, List<Conclusion> found, Set<String> notInForce) {
+        // Working memory hands conclusions back in no fixed order (it varied between runs of the same case under
+        // load); sort them so the same case always gives the same findings, missing facts and report.
+        List<Conclusion> conclusions = found.stream().sorted(CONCLUSION_ORDER).toList();
         Set<Prohibition> lifted = new LinkedHashSet<>();
         for (Conclusion c : conclusions) {
             if (c instanceof Lifted l) {
@@ -154,6 +158,12 @@ public final class SanctuaryEngine {
         return new ActAssessment(act.id(), act.agency(), act.kind(), act.date(), verdict, findings,
                 verdict == Verdict.INDETERMINATE ? missing : List.of(), new ArrayList<>(notInForce));
     }
+
+    private static final Comparator<Conclusion> CONCLUSION_ORDER = Comparator
+            .comparing(SanctuaryEngine::effectOf)
+            .thenComparing(Conclusion::rule, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Conclusion::explanation, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Object::toString);
 
     /** Effect of a conclusion; the order of the constants is also the order findings are listed in. */
     private static Effect effectOf(Conclusion c) {
