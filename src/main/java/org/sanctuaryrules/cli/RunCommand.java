@@ -1,10 +1,13 @@
 package org.sanctuaryrules.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.sanctuaryrules.audit.DecisionLog;
+import org.sanctuaryrules.audit.DecisionRecord;
 import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.report.TextReport;
@@ -42,6 +45,11 @@ public final class RunCommand implements Callable<Integer> {
                     + "or loop without end. Only for rule files you trust as much as this program.")
     boolean allowUnsafeRules;
 
+    @Option(names = "--decision-log", paramLabel = "FILE",
+            description = "Append a decision record per judged scenario to FILE (JSON Lines): verdicts, rule-set "
+                    + "version, SHA-256 of the input, findings by rule and provision; no facts about the person.")
+    Path decisionLog;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Scenario files, or directories searched for *.yaml and *.yml.")
     List<Path> paths;
@@ -68,6 +76,22 @@ public final class RunCommand implements Callable<Integer> {
         err.flush(); // diagnostics before the report, so the summary line stays last on a terminal
         out.print(format == Format.JSON ? new JsonReport().render(report)
                 : new TextReport(rules.engine().ruleSet().rules(), verbose).render(report));
+        if (decisionLog != null && !writeDecisionLog(report, err)) {
+            return Main.EXIT_ERROR;
+        }
         return report.exitCode();
+    }
+
+    private boolean writeDecisionLog(RunReport report, PrintWriter err) {
+        List<DecisionRecord> records = report.results().stream()
+                .filter(r -> r.scenario() != null && r.assessment() != null)
+                .map(r -> DecisionRecord.of(r.scenario().aCase(), r.assessment())).toList();
+        try {
+            new DecisionLog().append(decisionLog, records);
+            return true;
+        } catch (IOException e) {
+            err.println(decisionLog + ": error: --decision-log: cannot write the decision log: " + e.getMessage());
+            return false;
+        }
     }
 }
