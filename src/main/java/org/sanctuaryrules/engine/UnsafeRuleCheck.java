@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  *   <li>every fully qualified name elsewhere (in a {@code global}, a function, a consequence) is on that list;</li>
  *   <li>no identifier is on the deny list — {@code java.lang} is imported implicitly, so {@code System},
  *       {@code Runtime}, {@code Thread} and reflection must be caught by their simple names;</li>
- *   <li>no loop that need not end ({@code while}, {@code do … while}, a counting {@code for}): a rule must finish,
- *       and for-each over a finite collection does;</li>
+ *   <li>no loop that need not end ({@code while}, {@code do … while}, MVEL's {@code until}, a counting
+ *       {@code for}, endless streams and hand-written iterators) and no waiting: a rule must finish, and for-each
+ *       over a finite collection does;</li>
+ *   <li>no class literals ({@code Act.class}): they lead to reflection without naming {@code Class};</li>
  *   <li>no Unicode escape anywhere, since the Java compiler decodes {@code \}{@code u0053ystem} to {@code System}
  *       before any check could see it, even inside comments and strings.</li>
  * </ul>
@@ -57,13 +59,16 @@ public final class UnsafeRuleCheck {
             // network
             "Socket", "ServerSocket", "DatagramSocket", "URL", "URI", "URLConnection", "HttpClient", "InetAddress",
             "DriverManager",
+            // resources on the class path (which can include files)
+            "getResource", "getResourceAsStream", "getResources", "getConstructors",
             // the engine itself, from inside a rule
-            "getKieRuntime", "getKieBase", "getEnvironment", "halt",
-            // loops that need not end
-            "while");
+            "getKieRuntime", "getKieBase", "getEnvironment", "getWorkingMemory", "halt",
+            // waiting for ever, and loops that need not end (MVEL adds until; streams and iterators can be endless)
+            "synchronized", "wait", "while", "until", "iterate", "generate", "hasNext", "Spliterator");
     private static final Pattern IMPORT = Pattern.compile("(?m)^[ \\t]*import\\s+(?:function\\s+|accumulate\\s+|static\\s+)?([\\w.$*]+)");
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w$.])([a-z_]\\w*(?:\\s*\\.\\s*[\\w$*]+)+)");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w$])[A-Za-z_]\\w*");
+    private static final Pattern CLASS_LITERAL = Pattern.compile("\\.\\s*class\\b");
     private static final Pattern COUNTING_FOR = Pattern.compile("\\bfor\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)");
 
     private UnsafeRuleCheck() {
@@ -114,6 +119,11 @@ public final class UnsafeRuleCheck {
                         + "files: " + reason(identifier.group())));
             }
         }
+        Matcher classLiteral = CLASS_LITERAL.matcher(code);
+        while (classLiteral.find()) {
+            problems.add(at(drl, text, classLiteral.start(), "class literals (X.class) are not allowed in rule "
+                    + "files: they lead to reflection and class loading"));
+        }
         Matcher loop = COUNTING_FOR.matcher(code);
         while (loop.find()) {
             if (loop.group(1).contains(";")) {
@@ -145,7 +155,9 @@ public final class UnsafeRuleCheck {
 
     private static String reason(String name) {
         return switch (name) {
-            case "while" -> "a rule must finish; loop over a collection with for (X x : collection)";
+            case "while", "until", "iterate", "generate", "hasNext", "Spliterator" ->
+                    "a rule must finish; loop over a collection with for (X x : collection)";
+            case "synchronized", "wait" -> "a rule must not wait";
             case "getKieRuntime", "getKieBase", "getEnvironment", "halt" -> "rules may not reach into the engine";
             default -> "rules may use only the model, the reasoning types, java.time and java.util collections "
                     + "(or compile with --allow-unsafe-rules)";

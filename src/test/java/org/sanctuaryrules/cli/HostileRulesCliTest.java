@@ -40,4 +40,32 @@ class HostileRulesCliTest {
                 scenario.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertEquals(0, allowed, out::toString);
     }
+
+    @Test
+    void rulesThatNeverSettleAreAnErrorOnTheScenarioAndTheRunGoesOn() throws IOException {
+        Path looping = Files.writeString(dir.resolve("a.yaml"), """
+                id: looping
+                title: t
+                source: s
+                date: 2024-01-01
+                acts:
+                  - {id: hold, agency: nypd, kind: hold_past_release}
+                """);
+        Path quiet = Files.writeString(dir.resolve("b.yaml"), """
+                id: quiet
+                title: t
+                source: s
+                date: 2024-01-01
+                acts:
+                  - {id: tell, agency: doc, kind: notify_release}
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"run", "--rules", "src/test/resources/hostile-rules/endless-retrigger",
+                looping.toString(), quiet.toString()}, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(2, code);
+        assertTrue(err.toString().contains(looping + ":1:1: error: the rules failed while judging this scenario: "
+                + "the rules fired 10000 times for act 'hold' without settling"), err::toString);
+        assertTrue(out.toString().contains("quiet"), out::toString);
+    }
 }

@@ -99,6 +99,21 @@ class UnsafeRuleCheckTest {
     }
 
     @Test
+    void waitingEndlessStreamsAndClassLiteralsAreRefused() {
+        String drl = """
+                package sanctuary;
+                rule "x" when then
+                    synchronized ($act) { $act.wait(); }
+                    java.util.stream.Stream.iterate(0, i -> i + 1).forEach(i -> { });
+                    Object m = Act.class;
+                end
+                """;
+        List<String> found = UnsafeRuleCheck.check(new SourceFile("x.drl", drl)).stream()
+                .map(p -> p.line() + " " + p.message().substring(0, p.message().indexOf(' ', 1))).toList();
+        assertEquals(List.of("3 'synchronized'", "3 'wait'", "4 'iterate'", "5 class"), found);
+    }
+
+    @Test
     void rulesThatRetriggerEachOtherStopWithAnError() throws Exception {
         SanctuaryEngine engine = SanctuaryEngine.of(RuleSet.fromDirectory(HOSTILE.resolve("endless-retrigger")));
         Case aCase = new Case("loop", null, null,
