@@ -48,7 +48,7 @@ class HostileScenarioTest {
     static Stream<Arguments> hostile() {
         return Stream.of(
                 // name, text, line, field (empty: YAML gives none), words in the message
-                Arguments.of("malformed flow", GOOD.replace("acts:", "acts: ["), 10, "", "not valid YAML"),
+                Arguments.of("malformed flow", GOOD.replace("acts:", "acts: ["), 10, "acts", "not valid YAML"),
                 Arguments.of("duplicate key", GOOD + "id: again\n", 13, "id", "appears twice"),
                 Arguments.of("duplicate nested key", GOOD + "    agency: doc\n", 13, "acts[0].agency", "appears twice"),
                 Arguments.of("billion laughs", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a]\n"
@@ -88,7 +88,7 @@ class HostileScenarioTest {
                 Arguments.of("year 3000", GOOD.replace("2024-02-01", "3000-01-01"), 4, "date", "outside"),
                 Arguments.of("conviction after the act", GOOD.replace("2020-01-01", "2025-01-01"), 8,
                         "person.convictions[0].judgment_date", "after the date of act 'hold'"),
-                Arguments.of("tab indentation", GOOD.replace("  - id: hold", "\t- id: hold"), 10, "", "TAB"),
+                Arguments.of("tab indentation", GOOD.replace("  - id: hold", "\t- id: hold"), 10, "acts", "TAB"),
                 Arguments.of("a second document", GOOD + "---\nid: two\n", 14, "", "second YAML document"),
                 Arguments.of("a list at the top", "- id: x\n", 1, "", "must be a mapping"),
                 Arguments.of("complex key", "? [a, b]\n: c\n", 1, "", "plain name"),
