@@ -45,7 +45,7 @@ public final class ScenarioLoader {
             long size = Files.size(file);
             if (size > ScenarioYaml.MAX_CHARS) {
                 return failed(file, "the file is " + size + " bytes; scenario files are limited to "
-                        + ScenarioYaml.MAX_CHARS / 1_000_000 + " MB");
+                        + ScenarioYaml.MAX_CHARS / 1024 + " KB");
             }
             return parse(file, name, decode(file, name, Files.readAllBytes(file)));
         } catch (NotUtf8 e) {
@@ -137,6 +137,17 @@ public final class ScenarioLoader {
         return problems.isEmpty() ? LoadResult.loaded(scenario) : LoadResult.failed(file, sorted(problems));
     }
 
+    /** The first {@link ScenarioYaml#MAX_PROBLEMS} problems, and a last one saying that there were more. */
+    private static List<Problem> capped(String name, List<Problem> problems) {
+        if (problems.size() <= ScenarioYaml.MAX_PROBLEMS) {
+            return problems;
+        }
+        List<Problem> first = new ArrayList<>(problems.subList(0, ScenarioYaml.MAX_PROBLEMS));
+        first.add(Problem.error(name, 0, 0, "", "more problems in this file are not shown (only the first "
+                + ScenarioYaml.MAX_PROBLEMS + "); fix these first"));
+        return first;
+    }
+
     /** A line past {@link ScenarioYaml#MAX_LINE_CHARS}, checked before the YAML parser sees the text. */
     private static Problem firstOverlongLine(String name, String text) {
         int line = 1;
@@ -195,6 +206,6 @@ public final class ScenarioLoader {
         List<Problem> copy = new ArrayList<>(problems);
         copy.sort(Comparator.comparingInt((Problem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
                 .thenComparingInt(Problem::column));
-        return copy;
+        return copy.isEmpty() ? copy : capped(copy.get(0).file(), copy);
     }
 }

@@ -26,8 +26,13 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /** The YAML reading set-up for scenario files, and how its types are named to analysts. */
 final class ScenarioYaml {
-    /** Largest scenario file accepted; real ones are a few kilobytes. */
-    static final int MAX_CHARS = 1_000_000;
+    /**
+     * Largest scenario file accepted: real ones are one or two kilobytes. Kept well below a megabyte because reading
+     * costs grow faster than the size (a 1 MB file of 18,000 acts took over ten seconds).
+     */
+    static final int MAX_CHARS = 256 * 1024;
+    /** Most problems reported for one file; past that the file is not a scenario with mistakes but something else. */
+    static final int MAX_PROBLEMS = 50;
     /** Deepest nesting accepted; a scenario needs five levels. */
     static final int MAX_DEPTH = 20;
     /**
