@@ -105,7 +105,13 @@ public final class SanctuaryEngine {
             }
             session.insert(aCase.person());
             session.insert(act);
-            int fired = session.fireAllRules(inForceOnDate, MAX_FIRINGS_PER_ACT);
+            int fired;
+            try {
+                fired = session.fireAllRules(inForceOnDate, MAX_FIRINGS_PER_ACT);
+            } catch (StackOverflowError e) {
+                // An Error would end the whole run; the stack has unwound here, so report it on this case alone.
+                throw RuleLoopException.recursion(act.id(), e);
+            }
             if (fired >= MAX_FIRINGS_PER_ACT) {
                 throw new RuleLoopException(act.id(), MAX_FIRINGS_PER_ACT);
             }

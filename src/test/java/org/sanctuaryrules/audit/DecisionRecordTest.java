@@ -111,6 +111,19 @@ class DecisionRecordTest {
         PERSONAL.forEach(value -> assertFalse(lines.get(0).contains(value), value));
     }
 
+    @Test
+    void theJsonReportLeavesOutFreeTextAboutThePerson() throws IOException {
+        Path scenario = Files.writeString(dir.resolve("s.yaml"), SCENARIO);
+        StringWriter out = new StringWriter();
+        Main.execute(new String[] {"run", "--format", "json", scenario.toString()}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+        assertTrue(out.toString().contains("\"verdict\""), out::toString);
+        // The title is shown by design (docs/security.md: titles must not name people); descriptions never are.
+        for (String value : List.of("robbery of a bodega on Main St", "held overnight, family waiting", "PL 120.05")) {
+            assertFalse(out.toString().contains(value), () -> "'" + value + "' in the JSON report");
+        }
+    }
+
     private static Case caseWith(Information... information) {
         return new Case("c", null, null, List.of(Act.builder("a", Agency.DOC, ActKind.SHARE_RECORD,
                 LocalDate.of(2024, 1, 1)).information(information).build()));

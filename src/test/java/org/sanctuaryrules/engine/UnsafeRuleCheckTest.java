@@ -122,4 +122,14 @@ class UnsafeRuleCheckTest {
                 () -> assertThrows(RuleLoopException.class, () -> engine.assess(aCase)));
         assertTrue(loop.getMessage().contains("act 'hold'"), loop.getMessage());
     }
+
+    @Test
+    void endlessRecursionStopsWithAnError() throws Exception {
+        SanctuaryEngine engine = SanctuaryEngine.of(RuleSet.fromDirectory(HOSTILE.resolve("endless-recursion")));
+        Case aCase = new Case("deep", null, null,
+                List.of(Act.builder("hold", Agency.NYPD, ActKind.HOLD_PAST_RELEASE, LocalDate.of(2024, 1, 1)).build()));
+        RuleLoopException loop = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(RuleLoopException.class, () -> engine.assess(aCase)));
+        assertTrue(loop.getMessage().contains("recursed without end"), loop.getMessage());
+    }
 }
