@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.engine.RuleSet;
 import org.sanctuaryrules.engine.RuleSetException;
+import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 
 /** Builds the engine a subcommand asks for: the shipped rules, or the rules in a directory. */
@@ -25,9 +27,14 @@ final class EngineLoader {
     }
 
     static Loaded load(Path rulesDir) {
+        return load(rulesDir, RuleSetOptions.SAFE);
+    }
+
+    static Loaded load(Path rulesDir, RuleSetOptions options) {
         String origin = rulesDir == null ? "shipped rules" : rulesDir.toString();
         try {
-            SanctuaryEngine engine = rulesDir == null ? SanctuaryEngine.shipped() : SanctuaryEngine.fromDirectory(rulesDir);
+            SanctuaryEngine engine = rulesDir == null ? SanctuaryEngine.shipped()
+                    : SanctuaryEngine.of(RuleSet.fromDirectory(rulesDir, options));
             return new Loaded(engine, origin, engine.ruleSet().warnings());
         } catch (RuleSetException e) {
             return new Loaded(null, origin, e.problems());

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.sanctuaryrules.report.HtmlReport;
+import org.sanctuaryrules.audit.DecisionLog;
+import org.sanctuaryrules.audit.DecisionRecord;
+import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.report.JunitReport;
 import org.sanctuaryrules.report.TextReport;
@@ -57,6 +60,16 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show every finding, not only the decisive ones.")
     boolean verbose;
 
+    @Option(names = "--allow-unsafe-rules",
+            description = "Compile rule files that call outside the model (system, files, network, reflection) "
+                    + "or loop without end. Only for rule files you trust as much as this program.")
+    boolean allowUnsafeRules;
+
+    @Option(names = "--decision-log", paramLabel = "FILE",
+            description = "Append a decision record per judged scenario to FILE (JSON Lines): verdicts, rule-set "
+                    + "version, SHA-256 of the input, findings by rule and provision; no facts about the person.")
+    Path decisionLog;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Scenario files, or directories searched for *.yaml and *.yml.")
     List<Path> paths;
@@ -71,7 +84,8 @@ public final class RunCommand implements Callable<Integer> {
         if (watch) {
             return WatchMode.run(rulesDir, paths, asOf, format == Format.TEXT && htmlFile == null, out, err);
         }
-        EngineLoader.Loaded rules = EngineLoader.load(rulesDir);
+        EngineLoader.Loaded rules = EngineLoader.load(rulesDir,
+                allowUnsafeRules ? RuleSetOptions.ALLOW_UNSAFE_RULES : RuleSetOptions.SAFE);
         Diagnostics.print(rules.problems(), err);
         if (!rules.ok()) {
             if (format == Format.JSON) {
@@ -88,7 +102,10 @@ public final class RunCommand implements Callable<Integer> {
             case JUNIT -> new JunitReport().render(report);
             case TEXT -> new TextReport(rules.engine().ruleSet().rules(), verbose).render(report);
         });
-        if (htmlFile != null && !writeHtml(report, err)) {
+        // Not short-circuited: a page that cannot be written must not keep the decision log from being written.
+        boolean written = (htmlFile == null || writeHtml(report, err))
+                & (decisionLog == null || writeDecisionLog(report, err));
+        if (!written) {
             return Main.EXIT_ERROR;
         }
         return report.exitCode();
@@ -100,6 +117,19 @@ public final class RunCommand implements Callable<Integer> {
             return true;
         } catch (IOException e) {
             err.println(htmlFile + ": error: --html: cannot write the page: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean writeDecisionLog(RunReport report, PrintWriter err) {
+        List<DecisionRecord> records = report.results().stream()
+                .filter(r -> r.scenario() != null && r.assessment() != null)
+                .map(r -> DecisionRecord.of(r.scenario().aCase(), r.assessment())).toList();
+        try {
+            new DecisionLog().append(decisionLog, records);
+            return true;
+        } catch (IOException e) {
+            err.println(decisionLog + ": error: --decision-log: cannot write the decision log: " + e.getMessage());
             return false;
         }
     }

@@ -16,7 +16,10 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return new Problem(Severity.WARNING, file, line, column, field == null ? "" : field, message);
     }
 
-    /** {@code file:line:column: error: field: message}, the shape editors and CI logs link from. */
+    /**
+     * {@code file:line:column: error: field: message}, the shape editors and CI logs link from. Always one line:
+     * control characters quoted from a hostile file are shown escaped, so they cannot forge lines or colours.
+     */
     @Override
     public String toString() {
         StringBuilder place = new StringBuilder(file);
@@ -26,6 +29,7 @@ public record Problem(Severity severity, String file, int line, int column, Stri
                 place.append(':').append(column);
             }
         }
-        return place + ": " + severity.name().toLowerCase() + ": " + (field.isEmpty() ? "" : field + ": ") + message;
+        String text = place + ": " + severity.name().toLowerCase() + ": " + (field.isEmpty() ? "" : field + ": ") + message;
+        return PrintableText.escape(text.replace("\n", "\\n").replace("\r", "\\r"));
     }
 }

@@ -65,11 +65,25 @@ public final class RuleSet {
 
     /** The rules in a directory ({@code *.drl}, {@code provisions.yaml}, {@code violent-or-serious-felonies.csv}). */
     public static RuleSet fromDirectory(Path dir) throws RuleSetException, IOException {
-        return compile(dir.toString(), RuleSources.fromDirectory(dir));
+        return fromDirectory(dir, RuleSetOptions.SAFE);
+    }
+
+    /** The rules in a directory, compiled with the given options. */
+    public static RuleSet fromDirectory(Path dir, RuleSetOptions options) throws RuleSetException, IOException {
+        return compile(dir.toString(), RuleSources.fromDirectory(dir), options);
     }
 
     /** Compiles rule and data files; every error found is reported together, each with file and line. */
     public static RuleSet compile(String origin, List<SourceFile> files) throws RuleSetException {
+        return compile(origin, files, RuleSetOptions.SAFE);
+    }
+
+    /**
+     * Compiles rule and data files with the given options. Unless {@link RuleSetOptions#allowUnsafeRules()}, rule
+     * files that reach outside the model are refused before Drools compiles them (compiling can already run code).
+     */
+    public static RuleSet compile(String origin, List<SourceFile> files, RuleSetOptions options)
+            throws RuleSetException {
         List<Problem> problems = new ArrayList<>();
         SourceFile registerFile = find(files, ProvisionRegister.FILE_NAME);
         SourceFile felonyFile = find(files, FelonyList.FILE_NAME);
@@ -86,6 +100,9 @@ public final class RuleSet {
         List<SourceFile> drls = files.stream().filter(f -> f.name().endsWith(".drl")).toList();
         if (drls.isEmpty()) {
             problems.add(Problem.error(origin, 0, 0, "", "no rule files (*.drl)"));
+        }
+        if (!options.allowUnsafeRules()) {
+            problems.addAll(UnsafeRuleCheck.check(drls));
         }
         String version = hash(files);
         KieBase kieBase = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? null

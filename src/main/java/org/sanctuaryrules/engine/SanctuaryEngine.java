@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,12 @@ public final class SanctuaryEngine {
     public static final String FELONIES_GLOBAL = "felonies";
     /** The name rule files use for the provision register global. */
     public static final String PROVISIONS_GLOBAL = "provisions";
+
+    /**
+     * Most rule firings allowed for one act. The shipped rules fire a few dozen times per act; a rule set that keeps
+     * re-triggering itself would otherwise never return.
+     */
+    public static final int MAX_FIRINGS_PER_ACT = 10_000;
 
     private final RuleSet ruleSet;
 
@@ -134,7 +141,16 @@ public final class SanctuaryEngine {
             }
             session.insert(aCase.person());
             session.insert(act);
-            session.fireAllRules(inForceOnDate);
+            int fired;
+            try {
+                fired = session.fireAllRules(inForceOnDate, MAX_FIRINGS_PER_ACT);
+            } catch (StackOverflowError e) {
+                // An Error would end the whole run; the stack has unwound here, so report it on this case alone.
+                throw RuleLoopException.recursion(act.id(), e);
+            }
+            if (fired >= MAX_FIRINGS_PER_ACT) {
+                throw new RuleLoopException(act.id(), MAX_FIRINGS_PER_ACT);
+            }
             conclusions = new ArrayList<>(session.getObjects(o -> o instanceof Conclusion));
             if (memory != null) {
                 memory.addAll(session.getObjects(o -> o != act && o != aCase.person()));
@@ -150,7 +166,10 @@ public final class SanctuaryEngine {
      * lift it; an act with only such prohibitions, or with a missing fact that decides whether a prohibition applies,
      * is indeterminate; anything else is compliant.
      */
-    private ActAssessment resolve(Act act, List<Conclusion> conclusions, Set<String> notInForce) {
+    private ActAssessment resolve(Act act, List<Conclusion> found, Set<String> notInForce) {
+        // Working memory hands conclusions back in no fixed order (it varied between runs of the same case under
+        // load); sort them so the same case always gives the same findings, missing facts and report.
+        List<Conclusion> conclusions = found.stream().sorted(CONCLUSION_ORDER).toList();
         Set<Prohibition> lifted = new LinkedHashSet<>();
         for (Conclusion c : conclusions) {
             if (c instanceof Lifted l) {
@@ -184,6 +203,12 @@ public final class SanctuaryEngine {
         return new ActAssessment(act.id(), act.agency(), act.kind(), act.date(), verdict, findings,
                 verdict == Verdict.INDETERMINATE ? missing : List.of(), new ArrayList<>(notInForce));
     }
+
+    private static final Comparator<Conclusion> CONCLUSION_ORDER = Comparator
+            .comparing(SanctuaryEngine::effectOf)
+            .thenComparing(Conclusion::rule, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Conclusion::explanation, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Object::toString);
 
     /** Effect of a conclusion; the order of the constants is also the order findings are listed in. */
     private static Effect effectOf(Conclusion c) {

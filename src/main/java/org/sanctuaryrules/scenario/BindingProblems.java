@@ -68,6 +68,11 @@ final class BindingProblems extends DeserializationProblemHandler {
     @Override
     public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken token,
                                         JsonParser p, String failureMsg) throws IOException {
+        if (targetType.getRawClass() == LocalDate.class && p.currentToken() != null && p.currentToken().isScalarValue()) {
+            // A number (20240201) where a date belongs: Jackson names the token it wanted, not the one it found.
+            problems.add(badValue(p, LocalDate.class, p.getText()));
+            return null;
+        }
         problems.add(wrongShape(p, targetType.getRawClass(), token));
         p.skipChildren(); // leave the parser after the bad value, as a deserializer would
         return null;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.model.Act;
@@ -129,9 +130,9 @@ final class ScenarioConverter {
                     .furthersAgencyMission(doc.furthersAgencyMission())
                     .agreement(doc.agreement())
                     .holdHours(doc.holdHours())
-                    .mayoralOrder(doc.mayoralOrder())
+                    .mayoralOrder(optionalText(doc.mayoralOrder(), at.key("mayoral_order"), false))
                     .courtJourney(doc.courtJourney())
-                    .description(doc.description())
+                    .description(optionalText(doc.description(), at.key("description"), true))
                     .build());
         }
         return acts;
@@ -159,7 +160,7 @@ final class ScenarioConverter {
                 String charge = doc.pendingCharges().get(i);
                 if (charge == null || charge.isBlank()) {
                     error(at.key("pending_charges").index(i), "this entry is empty; remove it or name the charge");
-                } else {
+                } else if (printable(charge, at.key("pending_charges").index(i), false)) {
                     pending.add(charge.strip());
                 }
             }
@@ -189,7 +190,8 @@ final class ScenarioConverter {
             if (offense != null) {
                 convictions.add(new Conviction(offense, doc.jurisdiction(), doc.level(),
                         doc.predicateFelonyEquivalent(), Boolean.TRUE.equals(doc.youthfulOffender()),
-                        Boolean.TRUE.equals(doc.sealed()), doc.judgmentDate(), doc.releaseDate(), doc.description()));
+                        Boolean.TRUE.equals(doc.sealed()), doc.judgmentDate(), doc.releaseDate(),
+                        optionalText(doc.description(), at.key("description"), true)));
             }
         }
         return convictions;
@@ -240,7 +242,7 @@ final class ScenarioConverter {
                 String cite = doc.cites().get(i);
                 if (cite == null || cite.isBlank()) {
                     error(here.key("cites").index(i), "this entry is empty; remove it or give a provision id");
-                } else {
+                } else if (printable(cite, here.key("cites").index(i), false)) {
                     cites.add(cite.strip());
                 }
             }
@@ -279,7 +281,29 @@ final class ScenarioConverter {
             missing(at, advice);
             return null;
         }
-        return value.strip();
+        return printable(value, at, false) ? value.strip() : null;
+    }
+
+    /** An optional text: {@code null} stays {@code null}; one with control characters is an error. */
+    private String optionalText(String value, FieldPath at, boolean multiLine) {
+        return value == null || printable(value, at, multiLine) ? value : null;
+    }
+
+    /**
+     * Whether the text is free of control characters (escape sequences, bidirectional overrides) that could
+     * rewrite a terminal or a log line when the text is shown; line breaks and tabs only where text may span lines.
+     */
+    private boolean printable(String value, FieldPath at, boolean multiLine) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
+            if ((lineBreak && !multiLine) || (!lineBreak && PrintableText.isHidden(c))) {
+                error(at, "contains the control character U+" + String.format("%04X", (int) c)
+                        + " at position " + (i + 1) + "; write plain text on one line" + (multiLine ? "s" : ""));
+                return false;
+            }
+        }
+        return true;
     }
 
     private <E extends Enum<E>> E requireEnum(E value, FieldPath at, Class<E> type) {

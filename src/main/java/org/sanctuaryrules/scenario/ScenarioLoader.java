@@ -2,7 +2,12 @@ package org.sanctuaryrules.scenario;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,14 +45,51 @@ public final class ScenarioLoader {
             long size = Files.size(file);
             if (size > ScenarioYaml.MAX_CHARS) {
                 return failed(file, "the file is " + size + " bytes; scenario files are limited to "
-                        + ScenarioYaml.MAX_CHARS / 1_000_000 + " MB");
+                        + ScenarioYaml.MAX_CHARS / 1024 + " KB");
             }
-            return parse(file, name, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (CharacterCodingException e) {
-            return failed(file, "is not UTF-8 text; save it as UTF-8");
+            return parse(file, name, decode(file, name, Files.readAllBytes(file)));
+        } catch (NotUtf8 e) {
+            return LoadResult.failed(file, List.of(e.problem));
         } catch (IOException e) {
             return failed(file, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    /** Bytes that are not UTF-8, with the line of the first bad one. */
+    private static final class NotUtf8 extends Exception {
+        final transient Problem problem;
+
+        NotUtf8(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    private static String decode(Path file, String name, byte[] bytes) throws NotUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformedByte(bytes);
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new NotUtf8(Problem.error(name, line, 0, "", "is not UTF-8 text (byte " + (bad + 1)
+                    + " of the file); save it as UTF-8"));
+        }
+    }
+
+    private static int firstMalformedByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
     }
 
     /** Reads scenario text; {@code fileName} is what problems name as the file. */
@@ -63,6 +105,10 @@ public final class ScenarioLoader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        Problem longLine = firstOverlongLine(name, text);
+        if (longLine != null) {
+            return LoadResult.failed(file, List.of(longLine));
+        }
         List<Problem> problems = new ArrayList<>();
         SourceMap sourceMap = SourceMap.scan(name, text, factory, ScenarioYaml.MAX_DEPTH, problems);
         if (!problems.isEmpty()) {
@@ -75,7 +121,10 @@ public final class ScenarioLoader {
             doc = mapper.readerFor(ScenarioDocument.Root.class).withHandler(binding).readValue(text);
         } catch (JsonProcessingException e) {
             problems.addAll(binding.problems());
-            problems.add(binding.fromException(e));
+            Problem fatal = binding.fromException(e);
+            if (binding.problems().stream().noneMatch(p -> p.field().equals(fatal.field()))) {
+                problems.add(fatal); // else the handler already said what is wrong with this field, and better
+            }
             return LoadResult.failed(file, sorted(problems));
         } catch (IOException e) {
             problems.add(Problem.error(name, 0, 0, "", "cannot read the YAML: " + e.getMessage()));
@@ -86,6 +135,34 @@ public final class ScenarioLoader {
         Scenario scenario = converter.convert(doc, file);
         problems.addAll(converter.problems());
         return problems.isEmpty() ? LoadResult.loaded(scenario) : LoadResult.failed(file, sorted(problems));
+    }
+
+    /** The first {@link ScenarioYaml#MAX_PROBLEMS} problems, and a last one saying that there were more. */
+    private static List<Problem> capped(String name, List<Problem> problems) {
+        if (problems.size() <= ScenarioYaml.MAX_PROBLEMS) {
+            return problems;
+        }
+        List<Problem> first = new ArrayList<>(problems.subList(0, ScenarioYaml.MAX_PROBLEMS));
+        first.add(Problem.error(name, 0, 0, "", "more problems in this file are not shown (only the first "
+                + ScenarioYaml.MAX_PROBLEMS + "); fix these first"));
+        return first;
+    }
+
+    /** A line past {@link ScenarioYaml#MAX_LINE_CHARS}, checked before the YAML parser sees the text. */
+    private static Problem firstOverlongLine(String name, String text) {
+        int line = 1;
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                length = 0;
+            } else if (++length > ScenarioYaml.MAX_LINE_CHARS) {
+                return Problem.error(name, line, ScenarioYaml.MAX_LINE_CHARS + 1, "", "the line is longer than "
+                        + ScenarioYaml.MAX_LINE_CHARS + " characters; break long text over several lines");
+            }
+        }
+        return null;
     }
 
     /**
@@ -129,6 +206,6 @@ public final class ScenarioLoader {
         List<Problem> copy = new ArrayList<>(problems);
         copy.sort(Comparator.comparingInt((Problem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
                 .thenComparingInt(Problem::column));
-        return copy;
+        return copy.isEmpty() ? copy : capped(copy.get(0).file(), copy);
     }
 }

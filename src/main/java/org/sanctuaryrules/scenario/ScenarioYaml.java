@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -14,6 +15,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -21,10 +26,20 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /** The YAML reading set-up for scenario files, and how its types are named to analysts. */
 final class ScenarioYaml {
-    /** Largest scenario file accepted; real ones are a few kilobytes. */
-    static final int MAX_CHARS = 1_000_000;
+    /**
+     * Largest scenario file accepted: real ones are one or two kilobytes. Kept well below a megabyte because reading
+     * costs grow faster than the size (a 1 MB file of 18,000 acts took over ten seconds).
+     */
+    static final int MAX_CHARS = 256 * 1024;
+    /** Most problems reported for one file; past that the file is not a scenario with mistakes but something else. */
+    static final int MAX_PROBLEMS = 50;
     /** Deepest nesting accepted; a scenario needs five levels. */
     static final int MAX_DEPTH = 20;
+    /**
+     * Longest line accepted. SnakeYAML slows down sharply on one very long token (a 900,000-character word takes
+     * seconds), so long lines are refused before parsing; real scenario lines are under 300 characters.
+     */
+    static final int MAX_LINE_CHARS = 10_000;
 
     private ScenarioYaml() {
     }
@@ -46,6 +61,12 @@ final class ScenarioYaml {
     static ObjectMapper mapper(YAMLFactory factory) {
         return YAMLMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                // "mayoral_order:" with nothing after it means "not given", not an empty text.
+                .addModule(new SimpleModule("empty-text-is-null").addDeserializer(String.class, new EmptyTextAsNull()))
+                .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
+                .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
+                // Strict dates: no "2024-02-01T10:00Z" cut down to a date, no bare numbers read as days since 1970.
+                .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // "agency: 1" must not quietly mean the second agency.

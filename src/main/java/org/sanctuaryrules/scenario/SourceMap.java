@@ -171,7 +171,8 @@ public final class SourceMap {
             Location at = mark == null ? Location.UNKNOWN : new Location(mark.getLine() + 1, mark.getColumn() + 1);
             String problem = marked.getProblem() == null ? "" : marked.getProblem();
             String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
-            return Problem.error(file, at.line(), at.column(), "", "not valid YAML: " + context + problem);
+            return Problem.error(file, at.line(), at.column(), fieldBeingRead(levels).toString(),
+                    "not valid YAML: " + context + problem);
         }
         Location at = locationOf(e.getLocation());
         String message = String.valueOf(e.getOriginalMessage());
@@ -179,6 +180,15 @@ public final class SourceMap {
             message = "a key must be a plain name (like id: or acts:), not a list or mapping";
         }
         return Problem.error(file, at.line(), at.column(), "", "not valid YAML: " + message);
+    }
+
+    /** The field the parser was inside when it gave up: the open list, or the mapping's current key. */
+    private static FieldPath fieldBeingRead(Deque<Level> levels) {
+        Level level = levels.peek();
+        if (level == null) {
+            return FieldPath.ROOT;
+        }
+        return level.list || level.key == null ? level.path : level.path.key(level.key);
     }
 
     private static Problem problem(String file, Location at, FieldPath field, String message) {

@@ -6,8 +6,10 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import org.sanctuaryrules.engine.Problem;
@@ -25,13 +27,21 @@ final class UnknownKeys {
 
     static List<Problem> find(String file, SourceMap map, Class<?> rootType) {
         List<Problem> problems = new ArrayList<>();
+        // Looked up once per record type: translating every component name for every key made large files slow.
+        Map<Class<?>, List<String>> keysByRecord = new HashMap<>();
+        Map<FieldPath, Optional<Type>> typesByShape = new HashMap<>();
         for (FieldPath key : map.keys()) {
-            Type owner = typeAt(rootType, key.parent());
+            if (problems.size() > ScenarioYaml.MAX_PROBLEMS) {
+                break; // the loader reports only so many; finding more costs time for nothing
+            }
+            // Every item of a list has the same type: look the type up once per shape of path (acts[] not acts[7]).
+            Type owner = typesByShape.computeIfAbsent(shape(key.parent()), shape -> Optional.ofNullable(typeAt(rootType, shape)))
+                    .orElse(null);
             if (!(owner instanceof Class<?> record) || !record.isRecord()) {
                 continue; // a map's keys are free, and inside an unknown key there is nothing to check
             }
             String name = (String) key.last();
-            List<String> allowed = keysOf(record);
+            List<String> allowed = keysByRecord.computeIfAbsent(record, UnknownKeys::keysOf);
             if (!allowed.contains(name)) {
                 SourceMap.Location at = map.locate(key);
                 problems.add(Problem.error(file, at.line(), at.column(), key.toString(),
@@ -40,6 +50,11 @@ final class UnknownKeys {
             }
         }
         return problems;
+    }
+
+    /** The path with every list position set to 0: paths of the same shape have the same declared type. */
+    private static FieldPath shape(FieldPath path) {
+        return new FieldPath(path.segments().stream().map(s -> s instanceof Integer ? (Object) 0 : s).toList());
     }
 
     /** The keys a record accepts, in declaration order. */
