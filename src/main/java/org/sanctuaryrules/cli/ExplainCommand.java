@@ -2,6 +2,7 @@ package org.sanctuaryrules.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.sanctuaryrules.engine.Explanation;
@@ -32,6 +33,10 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
     OutputFormat format;
 
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Explain under the law of this day (YYYY-MM-DD) instead of each act's own date.")
+    LocalDate asOf;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file.")
     Path scenarioFile;
 
@@ -55,8 +60,8 @@ public final class ExplainCommand implements Callable<Integer> {
             }
             return Main.EXIT_ERROR;
         }
-        Explanation explanation = rules.engine().explain(loaded.scenario().aCase());
-        ExplainedCase tree = new ExplainBuilder(rules.engine().ruleSet()).build(loaded.scenario(), explanation, null);
+        Explanation explanation = rules.engine().explain(loaded.scenario().aCase(), asOf);
+        ExplainedCase tree = new ExplainBuilder(rules.engine().ruleSet()).build(loaded.scenario(), explanation, asOf);
         ExplainReport report = new ExplainReport();
         out.print(format == OutputFormat.JSON ? report.json(tree) : report.text(tree));
         return 0;

@@ -138,6 +138,22 @@ class ExplainTest {
     }
 
     @Test
+    void asOfExplainsUnderTheLawOfAnotherDay() {
+        // Seed 7 (2025) is a § 10-178(b) violation; the same proposal judged as of 2016 predates § 10-178.
+        String file = "scenarios/city-resources-seed-7-nypd-287g-proposal.yaml";
+        Cli.Outcome own = Cli.run("explain", file);
+        assertEquals(0, own.exitCode(), own.err());
+        assertTrue(own.out().contains("verdict: VIOLATION"), own.out());
+
+        Cli.Outcome earlier = Cli.run("explain", "--as-of", "2016-06-01", file);
+        assertEquals(0, earlier.exitCode(), earlier.err());
+        assertTrue(earlier.out().contains("law applied: as of 2016-06-01"), earlier.out());
+        assertTrue(earlier.out().contains("verdict: COMPLIANT"), earlier.out());
+
+        assertEquals(2, Cli.run("explain", "--as-of", "2016-02-30", file).exitCode());
+    }
+
+    @Test
     void anUnreadableScenarioExitsTwo() throws IOException {
         Path file = Files.writeString(dir.resolve("broken.yaml"), "id: x\nacts: 5\n");
         Cli.Outcome o = Cli.run("explain", "--rules", "src/test/resources/test-rules", file.toString());
