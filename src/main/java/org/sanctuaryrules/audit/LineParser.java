@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Thread-safe.
  */
 public abstract class LineParser {
-    private final ScenarioLoader loader = new ScenarioLoader();
+    private final ScenarioLoader loader = ScenarioLoader.forJson();
     private final ObjectMapper json = new ObjectMapper();
 
     /** The case on the line, or the problem that keeps it from being judged. */
