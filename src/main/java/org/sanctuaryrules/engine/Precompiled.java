@@ -63,12 +63,32 @@ public final class Precompiled {
         }
     }
 
+    /** Whether {@code out} already holds the precompiled rules of this version (the build step then costs nothing). */
+    private static boolean upToDate(Path out, String version) throws IOException {
+        Path index = out.resolve(INDEX);
+        if (!Files.isRegularFile(index)) {
+            return false;
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(index)) {
+            p.load(in);
+        }
+        String models = p.getProperty("models", "");
+        return version.equals(p.getProperty("version")) && !models.isBlank()
+                && java.util.Arrays.stream(models.split(","))
+                .allMatch(m -> Files.isRegularFile(out.resolve(m.strip().replace('.', '/') + ".class")));
+    }
+
     /** Build step: {@code Precompiled RULES_DIR CLASSES_DIR} writes the executable model's classes and the index. */
     public static void main(String[] args) throws Exception {
         Path rulesDir = Path.of(args[0]);
         Path out = Path.of(args[1]);
         List<SourceFile> files = RuleSources.fromDirectory(rulesDir);
         String version = RuleSet.hash(files);
+        if (upToDate(out, version)) {
+            System.out.println("precompile: rule-set version " + version + " is already precompiled");
+            return;
+        }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(ks.newReleaseId("org.sanctuaryrules", "ruleset-" + version, "1.0.0"));
@@ -92,7 +112,7 @@ public final class Precompiled {
                 classes++;
             } else if (name.endsWith("/drools-model")) {
                 new String(module.getBytes(name), StandardCharsets.UTF_8).lines().map(String::strip)
-                        .filter(l -> !l.isEmpty()).forEach(models::add);
+                        .filter(l -> !l.isEmpty() && !l.contains(":")).forEach(models::add); // skip "Drools-Model-Version:"
             }
         }
         Path index = out.resolve(INDEX);
