@@ -112,8 +112,19 @@ public final class Auditor {
         });
     }
 
-    /** The outcome of one line; null for a blank line. */
+    /**
+     * The outcome of one line; null for a blank line. Never throws: a chunk whose worker died would never be
+     * written, and the reader would wait for its room forever.
+     */
     LineOutcome judge(LineParser parser, long line, String text) {
+        try {
+            return judgeOrThrow(parser, line, text);
+        } catch (RuntimeException e) {
+            return LineOutcome.skipped(line, "", "cannot judge this line: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private LineOutcome judgeOrThrow(LineParser parser, long line, String text) {
         if (LineParser.blank(text)) {
             return null;
         }
