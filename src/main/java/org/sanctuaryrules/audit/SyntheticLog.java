@@ -3,7 +3,6 @@ package org.sanctuaryrules.audit;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Random;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,10 +135,5 @@ public final class SyntheticLog {
 
     private String pick(String[] values) {
         return values[random.nextInt(values.length)];
-    }
-
-    /** The column names a generated CSV has (all of them). */
-    static List<String> csvHeader() {
-        return CsvColumns.names();
     }
 }
