@@ -42,10 +42,13 @@ public final class RuleSet {
     private final List<Problem> warnings;
     private final Set<String> globals;
     private final List<SourceFile> sources;
+    private final boolean precompiled;
 
     private RuleSet(KieBase kieBase, ProvisionRegister provisions, FelonyList felonies, Map<String, RuleInfo> rules,
-                    String version, String origin, List<Problem> warnings, List<SourceFile> sources) {
+                    String version, String origin, List<Problem> warnings, List<SourceFile> sources,
+                    boolean precompiled) {
         this.kieBase = kieBase;
+        this.precompiled = precompiled;
         this.provisions = provisions;
         this.felonies = felonies;
         this.rules = rules;
@@ -58,9 +61,12 @@ public final class RuleSet {
         this.globals = Set.copyOf(declared);
     }
 
-    /** The rules shipped inside the jar. */
+    /**
+     * The rules shipped inside the jar: from the executable model precompiled at build time when it is of the same
+     * version as the rule files in the jar, else compiled from the DRL.
+     */
     public static RuleSet shipped() throws RuleSetException {
-        return compile("shipped rules", RuleSources.shipped());
+        return compile("shipped rules", RuleSources.shipped(), RuleSetOptions.SAFE, true);
     }
 
     /** The rules in a directory ({@code *.drl}, {@code provisions.yaml}, {@code violent-or-serious-felonies.csv}). */
@@ -84,6 +90,12 @@ public final class RuleSet {
      */
     public static RuleSet compile(String origin, List<SourceFile> files, RuleSetOptions options)
             throws RuleSetException {
+        return compile(origin, files, options, false);
+    }
+
+    private static RuleSet compile(String origin, List<SourceFile> files, RuleSetOptions options,
+                                   boolean mayUsePrecompiled)
+            throws RuleSetException {
         List<Problem> problems = new ArrayList<>();
         SourceFile registerFile = find(files, ProvisionRegister.FILE_NAME);
         SourceFile felonyFile = find(files, FelonyList.FILE_NAME);
@@ -105,7 +117,9 @@ public final class RuleSet {
             problems.addAll(UnsafeRuleCheck.check(drls));
         }
         String version = hash(files);
-        KieBase kieBase = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? null
+        KieBase precompiled = mayUsePrecompiled && !hasErrors(problems) ? Precompiled.load(version) : null;
+        KieBase kieBase = precompiled != null ? precompiled
+                : problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? null
                 : build(drls, version, problems);
         if (kieBase == null || hasErrors(problems)) {
             throw new RuleSetException(errorsFirst(problems));
@@ -114,7 +128,7 @@ public final class RuleSet {
         if (hasErrors(problems)) {
             throw new RuleSetException(errorsFirst(problems));
         }
-        return new RuleSet(kieBase, provisions, felonies, rules, version, origin, problems, files);
+        return new RuleSet(kieBase, provisions, felonies, rules, version, origin, problems, files, precompiled != null);
     }
 
     private static KieBase build(List<SourceFile> drls, String version, List<Problem> problems) {
@@ -122,15 +136,7 @@ public final class RuleSet {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.sanctuaryrules", "ruleset-" + version, "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
-        Map<String, SourceFile> byVirtualPath = new LinkedHashMap<>();
-        for (SourceFile f : drls) {
-            Matcher m = PACKAGE.matcher(f.content());
-            String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
-            // Keep the folder equal to the package, or Drools warns; keep names unique across directories.
-            String virtualPath = "src/main/resources/" + folder + f.simpleName();
-            byVirtualPath.put(virtualPath, f);
-            kfs.write(virtualPath, f.content());
-        }
+        Map<String, SourceFile> byVirtualPath = writeDrls(kfs, drls);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
@@ -149,6 +155,20 @@ public final class RuleSet {
             return null;
         }
         return ks.newKieContainer(releaseId).getKieBase();
+    }
+
+    /** Writes the rule files into the virtual file system; returns them by virtual path. */
+    static Map<String, SourceFile> writeDrls(KieFileSystem kfs, List<SourceFile> drls) {
+        Map<String, SourceFile> byVirtualPath = new LinkedHashMap<>();
+        for (SourceFile f : drls) {
+            Matcher m = PACKAGE.matcher(f.content());
+            String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+            // Keep the folder equal to the package, or Drools warns; keep names unique across directories.
+            String virtualPath = "src/main/resources/" + folder + f.simpleName();
+            byVirtualPath.put(virtualPath, f);
+            kfs.write(virtualPath, f.content());
+        }
+        return byVirtualPath;
     }
 
     /** Drools names a file by its path under the resources folder, or by the whole virtual path. */
@@ -258,7 +278,7 @@ public final class RuleSet {
         return nl < 0 ? text : text.substring(0, nl).strip();
     }
 
-    private static String hash(List<SourceFile> files) {
+    static String hash(List<SourceFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.stream().sorted((a, b) -> a.simpleName().compareTo(b.simpleName())).forEach(f -> {
@@ -298,6 +318,11 @@ public final class RuleSet {
     /** Content hash of all files of the rule set: two rule sets with the same files have the same version. */
     public String version() {
         return version;
+    }
+
+    /** Whether the knowledge base came from the executable model precompiled at build time (see {@link Precompiled}). */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     /** Where the rule set came from (a directory, or "shipped rules"). */

@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.Case;
@@ -24,6 +27,11 @@ import org.sanctuaryrules.reasoning.Unknown;
 /**
  * Judges cases against a rule set. Build it once (compiling the rules takes about a second) and share it:
  * {@link #assess} is thread-safe, since every act is judged in a session of its own.
+ *
+ * <p>Sessions come from a {@link KieSessionsPool} ({@link Sessions#POOLED}, the default): creating a session
+ * costs about twice as much as judging a small act, and a pooled session is reset, not rebuilt, when returned.
+ * Each act still gets a session of its own: the rules are not written to keep acts apart (a term established for
+ * one act would satisfy {@code exists Established(...)} for another), so acts are never judged together.
  *
  * <pre>{@code
  * SanctuaryEngine engine = SanctuaryEngine.shipped();
@@ -42,10 +50,34 @@ public final class SanctuaryEngine {
      */
     public static final int MAX_FIRINGS_PER_ACT = 10_000;
 
+    /** Where each act's session comes from. */
+    public enum Sessions {
+        /** A new session per act, disposed after it (the original behaviour; kept to compare against). */
+        FRESH,
+        /** A session borrowed from a pool shared by all threads, reset when given back. */
+        POOLED
+    }
+
     private final RuleSet ruleSet;
+    private final Sessions sessions;
+    /** Null for {@link Sessions#FRESH}. Grows on demand, so it never blocks a thread. */
+    private final KieSessionsPool pool;
+    private final boolean setFelonies;
+    private final boolean setProvisions;
+    private final Comparator<Conclusion> inRuleOrder;
+
+    private SanctuaryEngine(RuleSet ruleSet, Sessions sessions) {
+        this.ruleSet = ruleSet;
+        this.sessions = sessions;
+        this.pool = sessions == Sessions.POOLED ? ruleSet.kieBase().newKieSessionsPool(2) : null;
+        // Rule sets need not declare every global; Drools rejects setting an undeclared one.
+        this.setFelonies = ruleSet.globals().contains(FELONIES_GLOBAL);
+        this.setProvisions = ruleSet.globals().contains(PROVISIONS_GLOBAL);
+        this.inRuleOrder = ruleOrder(ruleSet);
+    }
 
     private SanctuaryEngine(RuleSet ruleSet) {
-        this.ruleSet = ruleSet;
+        this(ruleSet, Sessions.POOLED);
     }
 
     /** An engine on the rules shipped inside the jar. */
@@ -60,6 +92,15 @@ public final class SanctuaryEngine {
 
     public static SanctuaryEngine of(RuleSet ruleSet) {
         return new SanctuaryEngine(ruleSet);
+    }
+
+    /** An engine on the rule set whose sessions come from the given source (results are the same either way). */
+    public static SanctuaryEngine of(RuleSet ruleSet, Sessions sessions) {
+        return new SanctuaryEngine(ruleSet, sessions);
+    }
+
+    public Sessions sessions() {
+        return sessions;
     }
 
     public RuleSet ruleSet() {
@@ -108,6 +149,19 @@ public final class SanctuaryEngine {
         return explain(aCase, null);
     }
 
+    /**
+     * Judges many cases in one pass, in order; each by the law in force on each act's date. The same as calling
+     * {@link #assess(Case)} on each, without the caller's loop: acts are still judged one per session (see the class
+     * comment), the sessions coming from the pool.
+     */
+    public List<Assessment> assessAll(List<Case> cases) {
+        List<Assessment> results = new ArrayList<>(cases.size());
+        for (Case aCase : cases) {
+            results.add(assess(aCase, null));
+        }
+        return results;
+    }
+
     private ActAssessment assessAct(Case aCase, Act act, LocalDate lawDate) {
         return assessAct(aCase, act, lawDate, null, null);
     }
@@ -126,14 +180,16 @@ public final class SanctuaryEngine {
             }
             return false;
         };
-        KieSession session = ruleSet.kieBase().newKieSession();
+        // A pooled session's dispose() resets it and gives it back to the pool (it stays usable). Explaining takes a
+        // fresh session: a listener added to a pooled one could outlive the reset and log other threads' acts.
+        KieSession session = pool != null && log == null ? pool.newKieSession() : ruleSet.kieBase().newKieSession();
         Collection<?> conclusions;
         try {
-            // Rule sets need not declare every global; Drools rejects setting an undeclared one.
-            if (ruleSet.globals().contains(FELONIES_GLOBAL)) {
+            // Set on every borrow: cheap, and does not depend on whether a pool reset keeps globals.
+            if (setFelonies) {
                 session.setGlobal(FELONIES_GLOBAL, ruleSet.felonies());
             }
-            if (ruleSet.globals().contains(PROVISIONS_GLOBAL)) {
+            if (setProvisions) {
                 session.setGlobal(PROVISIONS_GLOBAL, ruleSet.provisions());
             }
             if (log != null) {
@@ -158,7 +214,24 @@ public final class SanctuaryEngine {
         } finally {
             session.dispose();
         }
-        return resolve(act, conclusions.stream().map(Conclusion.class::cast).toList(), notInForce);
+        return resolve(act, conclusions.stream().map(Conclusion.class::cast).sorted(inRuleOrder).toList(), notInForce);
+    }
+
+    /**
+     * Working memory hands conclusions back in an order that depends on identity hash codes and on the session's
+     * history, so a pooled session could list them differently from a fresh one (and one run from the next). Sorting
+     * by where the rule stands in the rule files makes findings, missing facts and decisive provisions come out
+     * the same whichever session judged the act.
+     */
+    private static Comparator<Conclusion> ruleOrder(RuleSet ruleSet) {
+        Map<String, Integer> rank = new HashMap<>();
+        ruleSet.rules().values().stream()
+                .sorted(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line).thenComparing(RuleInfo::name))
+                .forEach(r -> rank.put(r.name(), rank.size()));
+        Comparator<Conclusion> byPlace = Comparator.comparingInt(c -> rank.getOrDefault(c.rule(), Integer.MAX_VALUE));
+        return byPlace.thenComparing(Conclusion::rule)
+                .thenComparing(c -> c instanceof Unknown u ? u.fact() : "", Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Conclusion::explanation, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
     /**
@@ -167,9 +240,7 @@ public final class SanctuaryEngine {
      * is indeterminate; anything else is compliant.
      */
     private ActAssessment resolve(Act act, List<Conclusion> found, Set<String> notInForce) {
-        // Working memory hands conclusions back in no fixed order (it varied between runs of the same case under
-        // load); sort them so the same case always gives the same findings, missing facts and report.
-        List<Conclusion> conclusions = found.stream().sorted(CONCLUSION_ORDER).toList();
+        List<Conclusion> conclusions = found; // already in rule order (see ruleOrder), so results are stable
         Set<Prohibition> lifted = new LinkedHashSet<>();
         for (Conclusion c : conclusions) {
             if (c instanceof Lifted l) {
@@ -196,19 +267,13 @@ public final class SanctuaryEngine {
             verdict = Verdict.COMPLIANT;
             conclusions.stream().filter(c -> c instanceof Lifted || c instanceof Permitted).forEach(decisive::add);
         }
-        List<Finding> findings = conclusions.stream()
+        List<Finding> findings = conclusions.stream() // a stable sort: by effect, then where the rule stands
                 .sorted((a, b) -> effectOf(a).compareTo(effectOf(b)))
                 .map(c -> toFinding(c, decisive.contains(c))).toList();
         List<String> missing = open.stream().map(Unknown::fact).distinct().toList();
         return new ActAssessment(act.id(), act.agency(), act.kind(), act.date(), verdict, findings,
                 verdict == Verdict.INDETERMINATE ? missing : List.of(), new ArrayList<>(notInForce));
     }
-
-    private static final Comparator<Conclusion> CONCLUSION_ORDER = Comparator
-            .comparing(SanctuaryEngine::effectOf)
-            .thenComparing(Conclusion::rule, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Conclusion::explanation, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Object::toString);
 
     /** Effect of a conclusion; the order of the constants is also the order findings are listed in. */
     private static Effect effectOf(Conclusion c) {

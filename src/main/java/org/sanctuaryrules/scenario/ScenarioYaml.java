@@ -13,6 +13,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -58,8 +61,27 @@ final class ScenarioYaml {
                 .build();
     }
 
+    /**
+     * The JSON reading set-up with the same checks, for one-line scenario documents (audit logs): JSON is YAML, but
+     * Jackson's JSON parser reads it about ten times faster than SnakeYAML.
+     */
+    static JsonFactory jsonFactory() {
+        return JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(2 * MAX_DEPTH).build())
+                .build();
+    }
+
+    static ObjectMapper jsonMapper(JsonFactory factory) {
+        return configure(JsonMapper.builder(factory));
+    }
+
     static ObjectMapper mapper(YAMLFactory factory) {
-        return YAMLMapper.builder(factory)
+        return configure(YAMLMapper.builder(factory));
+    }
+
+    private static ObjectMapper configure(MapperBuilder<?, ?> builder) {
+        return builder
                 .addModule(new JavaTimeModule())
                 // "mayoral_order:" with nothing after it means "not given", not an empty text.
                 .addModule(new SimpleModule("empty-text-is-null").addDeserializer(String.class, new EmptyTextAsNull()))

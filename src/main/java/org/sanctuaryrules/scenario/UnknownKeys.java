@@ -59,8 +59,16 @@ final class UnknownKeys {
 
     /** The keys a record accepts, in declaration order. */
     static List<String> keysOf(Class<?> record) {
-        return Arrays.stream(record.getRecordComponents()).map(c -> SNAKE_CASE.translate(c.getName())).toList();
+        return KEYS.get(record);
     }
+
+    /** Reflection and name translation cost more than reading a short document: done once per record type. */
+    private static final ClassValue<List<String>> KEYS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> record) {
+            return Arrays.stream(record.getRecordComponents()).map(c -> SNAKE_CASE.translate(c.getName())).toList();
+        }
+    };
 
     /** The declared type at a path, or {@code null} when the path leaves the schema. */
     static Type typeAt(Type root, FieldPath path) {
@@ -87,13 +95,20 @@ final class UnknownKeys {
     }
 
     private static Type component(Class<?> record, String key) {
-        for (RecordComponent c : record.getRecordComponents()) {
-            if (SNAKE_CASE.translate(c.getName()).equals(key)) {
-                return c.getGenericType();
-            }
-        }
-        return null;
+        return COMPONENTS.get(record).get(key);
     }
+
+    /** Each record's component types by key, computed once per record type (see {@link #KEYS}). */
+    private static final ClassValue<Map<String, Type>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> record) {
+            Map<String, Type> types = new java.util.HashMap<>();
+            for (RecordComponent c : record.getRecordComponents()) {
+                types.putIfAbsent(SNAKE_CASE.translate(c.getName()), c.getGenericType());
+            }
+            return Map.copyOf(types);
+        }
+    };
 
     static Class<?> raw(Type type) {
         if (type instanceof Class<?> c) {
