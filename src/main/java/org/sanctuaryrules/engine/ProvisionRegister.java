@@ -1,6 +1,5 @@
 package org.sanctuaryrules.engine;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,9 +56,6 @@ public final class ProvisionRegister {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.add(Problem.error(fileName, line, 0, "", e.getOriginalMessage()));
-            return new ProvisionRegister(Map.of());
-        } catch (IOException e) {
-            problems.add(Problem.error(fileName, 0, 0, "", e.getMessage()));
             return new ProvisionRegister(Map.of());
         }
         Map<String, Provision> byId = new LinkedHashMap<>();

@@ -148,9 +148,6 @@ public final class ScenarioLoader {
                 problems.add(fatal); // else the handler already said what is wrong with this field, and better
             }
             return LoadResult.failed(file, sorted(problems));
-        } catch (IOException e) {
-            problems.add(Problem.error(name, 0, 0, "", "cannot read the YAML: " + e.getMessage()));
-            return LoadResult.failed(file, problems);
         }
         problems.addAll(binding.problems());
         ScenarioConverter converter = new ScenarioConverter(name, sourceMap, problems);
