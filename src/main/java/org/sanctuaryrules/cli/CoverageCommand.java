@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.sanctuaryrules.engine.RuleSetOptions;
+import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.report.CoverageReport;
-import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.workbench.CoverageResult;
 import org.sanctuaryrules.workbench.CoverageRunner;
 import picocli.CommandLine.Command;
@@ -46,16 +47,12 @@ public final class CoverageCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EngineLoader.Loaded rules = EngineLoader.load(rulesDir);
-        Diagnostics.print(rules.problems(), err);
-        if (!rules.ok()) {
-            if (format == OutputFormat.JSON) {
-                out.print(new JsonReport().renderRuleSetFailure(rules.origin(), rules.problems()));
-            }
+        SanctuaryEngine engine = EngineLoader.loadReporting(rulesDir, RuleSetOptions.SAFE, format == OutputFormat.JSON, out, err);
+        if (engine == null) {
             return Main.EXIT_ERROR;
         }
         List<Path> given = paths == null || paths.isEmpty() ? List.of(Path.of("scenarios")) : paths;
-        CoverageResult result = new CoverageRunner(rules.engine()).run(given);
+        CoverageResult result = new CoverageRunner(engine).run(given);
         Diagnostics.print(result.problems(), err);
         err.flush();
         CoverageReport report = new CoverageReport();

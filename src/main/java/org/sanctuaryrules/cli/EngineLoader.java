@@ -1,6 +1,7 @@
 package org.sanctuaryrules.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.sanctuaryrules.engine.RuleSet;
 import org.sanctuaryrules.engine.RuleSetException;
 import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.engine.SanctuaryEngine;
+import org.sanctuaryrules.report.JsonReport;
 
 /** Builds the engine a subcommand asks for: the shipped rules, or the rules in a directory. */
 final class EngineLoader {
@@ -46,5 +48,21 @@ final class EngineLoader {
             return new Loaded(null, origin, List.of(Problem.error(origin, 0, 0, "",
                     "cannot load the rules: " + e.getMessage())));
         }
+    }
+
+    /**
+     * Loads the engine for a subcommand and prints the rules' problems on {@code err}; when the rules do not compile,
+     * also reports the failure as JSON on {@code out} if the command's output is JSON.
+     *
+     * @return the engine, or {@code null} when the rules could not be loaded (exit with {@link Main#EXIT_ERROR})
+     */
+    static SanctuaryEngine loadReporting(Path rulesDir, RuleSetOptions options, boolean json, PrintWriter out,
+                                         PrintWriter err) {
+        Loaded rules = load(rulesDir, options);
+        Diagnostics.print(rules.problems(), err);
+        if (!rules.ok() && json) {
+            out.print(new JsonReport().renderRuleSetFailure(rules.origin(), rules.problems()));
+        }
+        return rules.engine();
     }
 }

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.sanctuaryrules.engine.Explanation;
+import org.sanctuaryrules.engine.RuleSetOptions;
+import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.report.ExplainReport;
-import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.scenario.LoadResult;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.workbench.ExplainBuilder;
@@ -52,16 +53,12 @@ public final class ExplainCommand implements Callable<Integer> {
             Diagnostics.print(loaded.problems(), err);
             return Main.EXIT_ERROR;
         }
-        EngineLoader.Loaded rules = EngineLoader.load(rulesDir);
-        Diagnostics.print(rules.problems(), err);
-        if (!rules.ok()) {
-            if (format == OutputFormat.JSON) {
-                out.print(new JsonReport().renderRuleSetFailure(rules.origin(), rules.problems()));
-            }
+        SanctuaryEngine engine = EngineLoader.loadReporting(rulesDir, RuleSetOptions.SAFE, format == OutputFormat.JSON, out, err);
+        if (engine == null) {
             return Main.EXIT_ERROR;
         }
-        Explanation explanation = rules.engine().explain(loaded.scenario().aCase(), asOf);
-        ExplainedCase tree = new ExplainBuilder(rules.engine().ruleSet()).build(loaded.scenario(), explanation, asOf);
+        Explanation explanation = engine.explain(loaded.scenario().aCase(), asOf);
+        ExplainedCase tree = new ExplainBuilder(engine.ruleSet()).build(loaded.scenario(), explanation, asOf);
         ExplainReport report = new ExplainReport();
         out.print(format == OutputFormat.JSON ? report.json(tree) : report.text(tree));
         return 0;

@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.sanctuaryrules.report.HtmlReport;
 import org.sanctuaryrules.audit.DecisionLog;
 import org.sanctuaryrules.audit.DecisionRecord;
 import org.sanctuaryrules.engine.RuleSetOptions;
+import org.sanctuaryrules.engine.SanctuaryEngine;
+import org.sanctuaryrules.report.HtmlReport;
 import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.report.JunitReport;
 import org.sanctuaryrules.report.TextReport;
@@ -84,23 +85,18 @@ public final class RunCommand implements Callable<Integer> {
         if (watch) {
             return WatchMode.run(rulesDir, paths, asOf, format == Format.TEXT && htmlFile == null, out, err);
         }
-        EngineLoader.Loaded rules = EngineLoader.load(rulesDir,
-                allowUnsafeRules ? RuleSetOptions.ALLOW_UNSAFE_RULES : RuleSetOptions.SAFE);
-        Diagnostics.print(rules.problems(), err);
-        if (!rules.ok()) {
-            if (format == Format.JSON) {
-                out.print(new JsonReport().renderRuleSetFailure(rules.origin(), rules.problems()));
-            }
+        SanctuaryEngine engine = EngineLoader.loadReporting(rulesDir, allowUnsafeRules ? RuleSetOptions.ALLOW_UNSAFE_RULES : RuleSetOptions.SAFE, format == Format.JSON, out, err);
+        if (engine == null) {
             return Main.EXIT_ERROR;
         }
-        RunReport report = new ScenarioRunner(rules.engine(), new ScenarioLoader(), asOf).runAll(paths);
+        RunReport report = new ScenarioRunner(engine, new ScenarioLoader(), asOf).runAll(paths);
         report.results().stream().filter(r -> r.status() == ScenarioResult.Status.ERROR)
                 .forEach(r -> Diagnostics.print(r.problems(), err));
         err.flush(); // diagnostics before the report, so the summary line stays last on a terminal
         out.print(switch (format) {
             case JSON -> new JsonReport().render(report);
             case JUNIT -> new JunitReport().render(report);
-            case TEXT -> new TextReport(rules.engine().ruleSet().rules(), verbose).render(report);
+            case TEXT -> new TextReport(engine.ruleSet().rules(), verbose).render(report);
         });
         // Not short-circuited: a page that cannot be written must not keep the decision log from being written.
         boolean written = (htmlFile == null || writeHtml(report, err))

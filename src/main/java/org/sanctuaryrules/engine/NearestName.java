@@ -3,7 +3,7 @@ package org.sanctuaryrules.engine;
 import java.util.List;
 
 /** Suggests the name a typo was meant to be: within two edits (one for short names), ignoring case and underscores. */
-final class NearestName {
+public final class NearestName {
     private NearestName() {
     }
 
@@ -27,7 +27,7 @@ final class NearestName {
     }
 
     /** Levenshtein distance. */
-    private static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

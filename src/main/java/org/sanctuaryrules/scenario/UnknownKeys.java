@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import org.sanctuaryrules.engine.NearestName;
 import org.sanctuaryrules.engine.Problem;
 
 /**
@@ -133,32 +134,12 @@ final class UnknownKeys {
         int bestDistance = (name.length() <= 4 ? 1 : 2) + 1;
         for (String candidate : allowed) {
             int d = candidate.replace("_", "").equalsIgnoreCase(name.replace("_", "").replace("-", "")) ? 0
-                    : distance(name.toLowerCase(), candidate);
+                    : NearestName.distance(name.toLowerCase(), candidate);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
         return best == null ? "" : " (did you mean '" + best + "'?)";
-    }
-
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
