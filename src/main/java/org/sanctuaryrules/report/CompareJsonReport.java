@@ -4,13 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.sanctuaryrules.engine.Effect;
 import org.sanctuaryrules.engine.Finding;
 import org.sanctuaryrules.engine.Verdict;
@@ -19,13 +12,7 @@ import org.sanctuaryrules.whatif.Comparison;
 
 /** A comparison as JSON: both rule sets, every changed act with its before and after side, and the counts. */
 public final class CompareJsonReport {
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .serializationInclusion(JsonInclude.Include.ALWAYS)
-            .build();
+    private final JsonWriter json = new JsonWriter();
 
     public String render(Comparison c) {
         List<ChangeJson> changes = c.changes().stream().map(CompareJsonReport::change).toList();
@@ -33,15 +20,10 @@ public final class CompareJsonReport {
                 .map(n -> new NotComparedJson(n.name(), n.file().toString(),
                         n.problems().stream().map(Object::toString).toList())).toList();
         long verdicts = c.changes().stream().filter(ActChange::verdictChanged).count();
-        try {
-            return mapper.writeValueAsString(new ComparisonJson(
-                    new RuleSetJson(c.baseline().origin(), c.baseline().version()),
-                    new RuleSetJson(c.candidate().origin(), c.candidate().version()), c.asOf(), changes, notCompared,
-                    new SummaryJson(c.compared().size(), c.changes().size(), (int) verdicts,
-                            c.notCompared().size()))) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the JSON comparison", e); // only plain records are written
-        }
+        return json.write(new ComparisonJson(
+                new RuleSetJson(c.baseline().origin(), c.baseline().version()),
+                new RuleSetJson(c.candidate().origin(), c.candidate().version()), c.asOf(), changes, notCompared,
+                new SummaryJson(c.compared().size(), c.changes().size(), (int) verdicts, c.notCompared().size())));
     }
 
     private static ChangeJson change(ActChange c) {

@@ -4,13 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Effect;
 import org.sanctuaryrules.engine.Finding;
@@ -28,13 +21,7 @@ import org.sanctuaryrules.scenario.ScenarioResult;
  * no value) so consumers can rely on the shape. Free-text descriptions of people and convictions are never written.
  */
 public final class JsonReport {
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .serializationInclusion(JsonInclude.Include.ALWAYS)
-            .build();
+    private final JsonWriter json = new JsonWriter();
 
     public String render(RunReport report) {
         List<ScenarioJson> scenarios = report.results().stream().map(JsonReport::scenario).toList();
@@ -49,11 +36,7 @@ public final class JsonReport {
     }
 
     private String write(Object document) {
-        try {
-            return mapper.writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the JSON report", e); // only plain records are written
-        }
+        return json.write(document);
     }
 
     private static ScenarioJson scenario(ScenarioResult r) {
