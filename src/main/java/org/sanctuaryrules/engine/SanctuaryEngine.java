@@ -13,7 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.stream.IntStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -54,8 +56,8 @@ public final class SanctuaryEngine {
      */
     public static final int MAX_FIRINGS_PER_ACT = 10_000;
 
-    /** {@link #assessAll} judges a list in parallel parts of at least this many cases (fewer are not worth a thread). */
-    private static final int MIN_CASES_PER_PART = 16;
+    /** {@link #assessAll} hands out a list to the cores in runs of this many consecutive cases. */
+    private static final int CASES_PER_RUN = 16;
 
     /** Where each act's session comes from. */
     public enum Sessions {
@@ -166,14 +168,16 @@ public final class SanctuaryEngine {
     /**
      * Judges many cases, each by the law in force on each act's date, and returns their assessments in the order of
      * {@code cases}: the same as calling {@link #assess(Case)} on each. Acts are still judged one per session (see
-     * the class comment), but a long list is cut into as many consecutive parts as there are cores, judged at the
-     * same time (the calling thread takes a part, the common fork-join pool the others). If a case fails, the
-     * exception of the first failing part is thrown, as it was thrown.
+     * the class comment), but the cores share a long list: the calling thread and up to one helper per other core
+     * (from the common fork-join pool) take consecutive runs of {@value #CASES_PER_RUN} cases until none is left, so
+     * a helper that starts late, or not at all because other callers keep the pool busy, costs nothing. If cases
+     * fail, the exception of the first failing one (in list order) is thrown, as it was thrown.
      */
     public List<Assessment> assessAll(List<Case> cases) {
         int n = cases.size();
-        int parts = Math.min(Runtime.getRuntime().availableProcessors(), n / MIN_CASES_PER_PART);
-        if (parts <= 1) {
+        int runs = (n + CASES_PER_RUN - 1) / CASES_PER_RUN;
+        int helpers = Math.min(Runtime.getRuntime().availableProcessors(), runs) - 1;
+        if (helpers <= 0) {
             List<Assessment> results = new ArrayList<>(n);
             for (Case aCase : cases) {
                 results.add(assess(aCase, null));
@@ -181,22 +185,87 @@ public final class SanctuaryEngine {
             return results;
         }
         Assessment[] results = new Assessment[n];
-        RuntimeException[] failures = new RuntimeException[parts];
-        IntStream.range(0, parts).parallel().forEach(part -> {
-            try {
-                for (int i = (int) ((long) n * part / parts), end = (int) ((long) n * (part + 1) / parts); i < end; i++) {
-                    results[i] = assess(cases.get(i), null);
+        RuntimeException[] failures = new RuntimeException[runs];
+        AtomicInteger nextRun = new AtomicInteger();
+        Runnable work = () -> {
+            for (int run = nextRun.getAndIncrement(); run < runs; run = nextRun.getAndIncrement()) {
+                try {
+                    for (int i = run * CASES_PER_RUN, end = Math.min(n, i + CASES_PER_RUN); i < end; i++) {
+                        results[i] = assess(cases.get(i), null);
+                    }
+                } catch (RuntimeException e) {
+                    failures[run] = e;
                 }
-            } catch (RuntimeException e) {
-                failures[part] = e;
             }
-        });
+        };
+        List<Helper> started = new ArrayList<>(helpers);
+        for (int h = 0; h < helpers; h++) {
+            Helper helper = new Helper(work);
+            ForkJoinPool.commonPool().execute(helper);
+            started.add(helper);
+        }
+        work.run();
+        for (Helper helper : started) {
+            helper.awaitUnlessNotStarted();
+        }
         for (RuntimeException failure : failures) {
             if (failure != null) {
                 throw failure;
             }
         }
         return new ArrayList<>(Arrays.asList(results));
+    }
+
+    /** A helper of {@link #assessAll}: runs its work unless the caller, done first, withdrew it before it started. */
+    private static final class Helper implements Runnable {
+        private static final int PENDING = 0;
+        private static final int RUNNING = 1;
+        private static final int WITHDRAWN = 2;
+
+        private final Runnable work;
+        private final AtomicInteger state = new AtomicInteger(PENDING);
+        private final CountDownLatch done = new CountDownLatch(1);
+        private Error error;
+
+        Helper(Runnable work) {
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            if (!state.compareAndSet(PENDING, RUNNING)) {
+                return;
+            }
+            try {
+                work.run();
+            } catch (Error e) {
+                error = e; // published by the latch
+            } finally {
+                done.countDown();
+            }
+        }
+
+        /** Waits for the helper to finish the run it took, if it started; its results are visible afterwards. */
+        void awaitUnlessNotStarted() {
+            if (state.compareAndSet(PENDING, WITHDRAWN)) {
+                return;
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (error != null) {
+                throw error;
+            }
+        }
     }
 
     private ActAssessment assessAct(Case aCase, Act act, LocalDate lawDate) {
