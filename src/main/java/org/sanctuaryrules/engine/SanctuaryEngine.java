@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,9 +12,13 @@ import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.Case;
@@ -28,8 +33,9 @@ import org.sanctuaryrules.reasoning.Unknown;
  * Judges cases against a rule set. Build it once (compiling the rules takes about a second) and share it:
  * {@link #assess} is thread-safe, since every act is judged in a session of its own.
  *
- * <p>Sessions come from a {@link KieSessionsPool} ({@link Sessions#POOLED}, the default): creating a session
- * costs about twice as much as judging a small act, and a pooled session is reset, not rebuilt, when returned.
+ * <p>Sessions are reused ({@link Sessions#POOLED}, the default): creating a session costs about twice as much as
+ * judging a small act. A session judges one act at a time; afterwards the act's facts are deleted from it, which
+ * leaves it empty, and it waits for the next act.
  * Each act still gets a session of its own: the rules are not written to keep acts apart (a term established for
  * one act would satisfy {@code exists Established(...)} for another), so acts are never judged together.
  *
@@ -50,18 +56,28 @@ public final class SanctuaryEngine {
      */
     public static final int MAX_FIRINGS_PER_ACT = 10_000;
 
+    /** {@link #assessAll} hands out a list to the cores in runs of this many consecutive cases. */
+    private static final int CASES_PER_RUN = 16;
+
     /** Where each act's session comes from. */
     public enum Sessions {
         /** A new session per act, disposed after it (the original behaviour; kept to compare against). */
         FRESH,
-        /** A session borrowed from a pool shared by all threads, reset when given back. */
+        /**
+         * A session borrowed from a pool shared by all threads; when given back, the act and person are deleted from
+         * it (which withdraws every logical conclusion), so the next act finds it as empty as a new one.
+         */
         POOLED
     }
 
     private final RuleSet ruleSet;
     private final Sessions sessions;
-    /** Null for {@link Sessions#FRESH}. Grows on demand, so it never blocks a thread. */
-    private final KieSessionsPool pool;
+    /**
+     * Idle sessions, empty of facts, for {@link Sessions#POOLED}; null for {@link Sessions#FRESH}. Grows on demand (a
+     * thread that finds none creates one), so it never blocks a thread; it holds at most as many sessions as threads
+     * ever judged acts at once.
+     */
+    private final ConcurrentLinkedDeque<KieSession> idle;
     private final boolean setFelonies;
     private final boolean setProvisions;
     private final Comparator<Conclusion> inRuleOrder;
@@ -69,10 +85,10 @@ public final class SanctuaryEngine {
     private SanctuaryEngine(RuleSet ruleSet, Sessions sessions) {
         this.ruleSet = ruleSet;
         this.sessions = sessions;
-        this.pool = sessions == Sessions.POOLED ? ruleSet.kieBase().newKieSessionsPool(2) : null;
         // Rule sets need not declare every global; Drools rejects setting an undeclared one.
         this.setFelonies = ruleSet.globals().contains(FELONIES_GLOBAL);
         this.setProvisions = ruleSet.globals().contains(PROVISIONS_GLOBAL);
+        this.idle = sessions == Sessions.POOLED && !matchesEmptyMemory() ? new ConcurrentLinkedDeque<>() : null;
         this.inRuleOrder = ruleOrder(ruleSet);
     }
 
@@ -150,16 +166,106 @@ public final class SanctuaryEngine {
     }
 
     /**
-     * Judges many cases in one pass, in order; each by the law in force on each act's date. The same as calling
-     * {@link #assess(Case)} on each, without the caller's loop: acts are still judged one per session (see the class
-     * comment), the sessions coming from the pool.
+     * Judges many cases, each by the law in force on each act's date, and returns their assessments in the order of
+     * {@code cases}: the same as calling {@link #assess(Case)} on each. Acts are still judged one per session (see
+     * the class comment), but the cores share a long list: the calling thread and up to one helper per other core
+     * (from the common fork-join pool) take consecutive runs of {@value #CASES_PER_RUN} cases until none is left, so
+     * a helper that starts late, or not at all because other callers keep the pool busy, costs nothing. If cases
+     * fail, the exception of the first failing one (in list order) is thrown, as it was thrown.
      */
     public List<Assessment> assessAll(List<Case> cases) {
-        List<Assessment> results = new ArrayList<>(cases.size());
-        for (Case aCase : cases) {
-            results.add(assess(aCase, null));
+        int n = cases.size();
+        int runs = (n + CASES_PER_RUN - 1) / CASES_PER_RUN;
+        int helpers = Math.min(Runtime.getRuntime().availableProcessors(), runs) - 1;
+        if (helpers <= 0) {
+            List<Assessment> results = new ArrayList<>(n);
+            for (Case aCase : cases) {
+                results.add(assess(aCase, null));
+            }
+            return results;
         }
-        return results;
+        Assessment[] results = new Assessment[n];
+        RuntimeException[] failures = new RuntimeException[runs];
+        AtomicInteger nextRun = new AtomicInteger();
+        Runnable work = () -> {
+            for (int run = nextRun.getAndIncrement(); run < runs; run = nextRun.getAndIncrement()) {
+                try {
+                    for (int i = run * CASES_PER_RUN, end = Math.min(n, i + CASES_PER_RUN); i < end; i++) {
+                        results[i] = assess(cases.get(i), null);
+                    }
+                } catch (RuntimeException e) {
+                    failures[run] = e;
+                }
+            }
+        };
+        List<Helper> started = new ArrayList<>(helpers);
+        for (int h = 0; h < helpers; h++) {
+            Helper helper = new Helper(work);
+            ForkJoinPool.commonPool().execute(helper);
+            started.add(helper);
+        }
+        work.run();
+        for (Helper helper : started) {
+            helper.awaitUnlessNotStarted();
+        }
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+        return new ArrayList<>(Arrays.asList(results));
+    }
+
+    /** A helper of {@link #assessAll}: runs its work unless the caller, done first, withdrew it before it started. */
+    private static final class Helper implements Runnable {
+        private static final int PENDING = 0;
+        private static final int RUNNING = 1;
+        private static final int WITHDRAWN = 2;
+
+        private final Runnable work;
+        private final AtomicInteger state = new AtomicInteger(PENDING);
+        private final CountDownLatch done = new CountDownLatch(1);
+        private Error error;
+
+        Helper(Runnable work) {
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            if (!state.compareAndSet(PENDING, RUNNING)) {
+                return;
+            }
+            try {
+                work.run();
+            } catch (Error e) {
+                error = e; // published by the latch
+            } finally {
+                done.countDown();
+            }
+        }
+
+        /** Waits for the helper to finish the run it took, if it started; its results are visible afterwards. */
+        void awaitUnlessNotStarted() {
+            if (state.compareAndSet(PENDING, WITHDRAWN)) {
+                return;
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (error != null) {
+                throw error;
+            }
+        }
     }
 
     private ActAssessment assessAct(Case aCase, Act act, LocalDate lawDate) {
@@ -180,23 +286,20 @@ public final class SanctuaryEngine {
             }
             return false;
         };
-        // A pooled session's dispose() resets it and gives it back to the pool (it stays usable). Explaining takes a
-        // fresh session: a listener added to a pooled one could outlive the reset and log other threads' acts.
-        KieSession session = pool != null && log == null ? pool.newKieSession() : ruleSet.kieBase().newKieSession();
+        // Explaining takes a fresh session: a listener must not stay on a session that other acts will use.
+        boolean pooled = idle != null && log == null;
+        KieSession session = pooled ? idle.pollFirst() : null;
+        if (session == null) {
+            session = newSession();
+        }
         Collection<?> conclusions;
+        boolean reusable = false;
         try {
-            // Set on every borrow: cheap, and does not depend on whether a pool reset keeps globals.
-            if (setFelonies) {
-                session.setGlobal(FELONIES_GLOBAL, ruleSet.felonies());
-            }
-            if (setProvisions) {
-                session.setGlobal(PROVISIONS_GLOBAL, ruleSet.provisions());
-            }
             if (log != null) {
                 session.addEventListener(log);
             }
-            session.insert(aCase.person());
-            session.insert(act);
+            FactHandle personHandle = session.insert(aCase.person());
+            FactHandle actHandle = session.insert(act);
             int fired;
             try {
                 fired = session.fireAllRules(inForceOnDate, MAX_FIRINGS_PER_ACT);
@@ -211,10 +314,66 @@ public final class SanctuaryEngine {
             if (memory != null) {
                 memory.addAll(session.getObjects(o -> o != act && o != aCase.person()));
             }
+            if (pooled) {
+                reusable = emptied(session, personHandle, actHandle);
+            }
+        } finally {
+            if (reusable) {
+                idle.offerFirst(session);
+            } else {
+                session.dispose();
+            }
+        }
+        return resolve(act, conclusions.stream().map(Conclusion.class::cast).sorted(inRuleOrder).toList(), notInForce);
+    }
+
+    /**
+     * Whether a rule matches a working memory with no fact in it. A new session fires such a rule for every act, a
+     * reused one only for the first, so a rule set with one is judged in a new session per act (the shipped rules
+     * have none: every rule matches on the act or on conclusions about it).
+     */
+    private boolean matchesEmptyMemory() {
+        KieSession session = newSession();
+        try {
+            boolean[] matched = {false};
+            session.fireAllRules(match -> {
+                matched[0] = true;
+                return false;
+            });
+            return matched[0];
         } finally {
             session.dispose();
         }
-        return resolve(act, conclusions.stream().map(Conclusion.class::cast).sorted(inRuleOrder).toList(), notInForce);
+    }
+
+    private KieSession newSession() {
+        KieSession session = ruleSet.kieBase().newKieSession();
+        // The globals are the same for every act, so they are set once per session.
+        if (setFelonies) {
+            session.setGlobal(FELONIES_GLOBAL, ruleSet.felonies());
+        }
+        if (setProvisions) {
+            session.setGlobal(PROVISIONS_GLOBAL, ruleSet.provisions());
+        }
+        return session;
+    }
+
+    /**
+     * Takes the act's facts out of a session so that it can judge the next act: deleting the person and the act
+     * withdraws every conclusion inserted logically from them. The session is kept only if that leaves it as a new
+     * one would be: no fact left (a rule that inserted a fact non-logically, or concluded something from no fact at
+     * all, leaves one) and no rule matching the empty memory (which a new session would fire for the next act, and
+     * this one would not). Otherwise it is thrown away, so reuse can never change a result.
+     */
+    private static boolean emptied(KieSession session, FactHandle person, FactHandle act) {
+        session.delete(act);
+        session.delete(person);
+        boolean[] matched = {false};
+        session.fireAllRules(match -> {
+            matched[0] = true;
+            return false;
+        });
+        return !matched[0] && session.getFactCount() == 0;
     }
 
     /**

@@ -63,6 +63,34 @@ class SessionParityTest {
     }
 
     @Test
+    void assessAllKeepsTheOrderOfALongShuffledListWhileTwoCallersShareTheCores() throws Exception {
+        // assessAll splits a long list over the cores: results must come back in list order, for each caller.
+        List<Integer> order = new ArrayList<>();
+        for (int copy = 0; copy < 3; copy++) {
+            for (int i = 0; i < cases.size(); i++) {
+                order.add(i);
+            }
+        }
+        Collections.shuffle(order, new Random(7));
+        List<Case> many = order.stream().map(cases::get).toList();
+        List<Assessment> expected = order.stream().map(fresh::get).toList();
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Assessment>>> runs = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                runs.add(callers.submit(() -> ShippedEngine.get().assessAll(many)));
+            }
+            for (Future<List<Assessment>> run : runs) {
+                assertEquals(expected, run.get());
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertEquals(List.of(fresh.get(0)), ShippedEngine.get().assessAll(List.of(cases.get(0))));
+        assertEquals(List.of(), ShippedEngine.get().assessAll(List.of()));
+    }
+
+    @Test
     void pooledSessionsJudgeAsFreshOnesOnTwoThreads() throws Exception {
         SanctuaryEngine pooled = ShippedEngine.get();
         ExecutorService threads = Executors.newFixedThreadPool(2);
