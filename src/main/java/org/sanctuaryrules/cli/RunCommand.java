@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import org.sanctuaryrules.audit.DecisionLog;
 import org.sanctuaryrules.audit.DecisionRecord;
@@ -18,6 +19,7 @@ import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.report.JunitReport;
 import org.sanctuaryrules.report.TextReport;
 import org.sanctuaryrules.scenario.RunReport;
+import org.sanctuaryrules.scenario.ScenarioFiles;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.scenario.ScenarioResult;
 import org.sanctuaryrules.scenario.ScenarioRunner;
@@ -85,11 +87,17 @@ public final class RunCommand implements Callable<Integer> {
         if (watch) {
             return WatchMode.run(rulesDir, paths, asOf, format == Format.TEXT && htmlFile == null, out, err);
         }
-        SanctuaryEngine engine = EngineLoader.loadReporting(rulesDir, allowUnsafeRules ? RuleSetOptions.ALLOW_UNSAFE_RULES : RuleSetOptions.SAFE, format == Format.JSON, out, err);
+        // Building the rules takes most of a short run; load the scenario files meanwhile (they need no rules).
+        CompletableFuture<SanctuaryEngine> building = CompletableFuture.supplyAsync(() -> EngineLoader.loadReporting(
+                rulesDir, allowUnsafeRules ? RuleSetOptions.ALLOW_UNSAFE_RULES : RuleSetOptions.SAFE,
+                format == Format.JSON, out, err), RunCommand::inOwnThread);
+        ScenarioLoader loader = new ScenarioLoader();
+        ScenarioFiles scenarios = ScenarioFiles.load(loader, paths);
+        SanctuaryEngine engine = building.join();
         if (engine == null) {
             return Main.EXIT_ERROR;
         }
-        RunReport report = new ScenarioRunner(engine, new ScenarioLoader(), asOf).runAll(paths);
+        RunReport report = new ScenarioRunner(engine, loader, asOf).runAll(scenarios);
         report.results().stream().filter(r -> r.status() == ScenarioResult.Status.ERROR)
                 .forEach(r -> Diagnostics.print(r.problems(), err));
         err.flush(); // diagnostics before the report, so the summary line stays last on a terminal
@@ -105,6 +113,13 @@ public final class RunCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         return report.exitCode();
+    }
+
+    /** Not the common pool: on two cores it has one thread, which the scenario loading wants. */
+    private static void inOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "rule-build");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private boolean writeHtml(RunReport report, PrintWriter err) {

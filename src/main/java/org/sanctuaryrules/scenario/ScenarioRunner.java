@@ -74,30 +74,39 @@ public final class ScenarioRunner {
      * rest still run; so is a scenario whose id an earlier file already used.
      */
     public RunReport runAll(List<Path> paths) {
-        List<Path> files = loader.discover(paths);
+        return runAll(ScenarioFiles.load(loader, paths));
+    }
+
+    /** Judges scenario files already loaded; as {@link #runAll(List)}. */
+    public RunReport runAll(ScenarioFiles scenarioFiles) {
+        List<Path> files = scenarioFiles.files();
+        List<Path> paths = scenarioFiles.paths();
         List<ScenarioResult> results = new ArrayList<>();
         if (files.isEmpty()) {
             Path where = paths.isEmpty() ? Path.of(".") : paths.get(0);
             results.add(ScenarioResult.error(null, where, List.of(Problem.error(where.toString(), 0, 0, "",
                     "no scenario files (*.yaml, *.yml) found in " + paths))));
         }
+        // Judging uses every core (the engine is thread-safe); the results keep the files' order, and duplicate ids
+        // are settled in that order, so a run reads the same however the work was shared.
+        List<LoadResult> loads = scenarioFiles.loads();
         Map<String, Path> firstFileOfId = new HashMap<>();
-        for (Path file : files) {
-            LoadResult loaded = loader.load(file);
+        List<Object> outcomes = new ArrayList<>(); // a ScenarioResult already, or a Scenario still to judge
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            LoadResult loaded = loads.get(i);
             if (!loaded.ok()) {
-                results.add(ScenarioResult.error(null, file, loaded.problems()));
+                outcomes.add(ScenarioResult.error(null, file, loaded.problems()));
                 continue;
             }
             Scenario scenario = loaded.scenario();
             Path first = firstFileOfId.putIfAbsent(scenario.id(), file);
-            if (first != null) {
-                results.add(ScenarioResult.error(scenario, file, List.of(scenario.errorAt(FieldPath.of("id"),
-                        "scenario id '" + scenario.id() + "' is already used by " + first
-                                + "; scenario ids must be unique across a run"))));
-                continue;
-            }
-            results.add(run(scenario));
+            outcomes.add(first == null ? scenario : ScenarioResult.error(scenario, file, List.of(scenario.errorAt(
+                    FieldPath.of("id"), "scenario id '" + scenario.id() + "' is already used by " + first
+                            + "; scenario ids must be unique across a run"))));
         }
+        results.addAll(outcomes.parallelStream()
+                .map(o -> o instanceof Scenario scenario ? run(scenario) : (ScenarioResult) o).toList());
         return new RunReport(results, engine.ruleSet().origin(), engine.ruleSet().version(), asOf);
     }
 

@@ -110,6 +110,25 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void manyFilesComeBackInFileOrderWithRepeatsSettledByThatOrder(@TempDir Path dir) throws IOException {
+        // Files are loaded and judged on every core; the report must not depend on which finished first.
+        for (int i = 0; i < 60; i++) {
+            String id = i % 10 == 9 ? "repeated" : "s" + i;
+            write(dir, "f%02d.yaml".formatted(i), ScenarioLoaderTest.minimal("").replace("id: minimal", "id: " + id));
+        }
+
+        RunReport report = runner().runAll(List.of(dir));
+
+        assertEquals(60, report.results().size());
+        for (int i = 0; i < 60; i++) {
+            ScenarioResult r = report.results().get(i);
+            assertEquals("f%02d.yaml".formatted(i), r.file().getFileName().toString());
+            boolean laterRepeat = i % 10 == 9 && i != 9;
+            assertEquals(laterRepeat ? Status.ERROR : Status.NO_EXPECTATION, r.status(), r.file().toString());
+        }
+    }
+
+    @Test
     void aMissingPathIsAnErrorResult(@TempDir Path dir) {
         RunReport report = runner().runAll(List.of(dir.resolve("nope.yaml")));
         assertEquals(Status.ERROR, report.results().get(0).status());
