@@ -85,12 +85,12 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (watch) {
-            return WatchMode.run(rulesDir, paths, asOf, format == Format.TEXT && htmlFile == null, out, err);
+            return WatchMode.run(rulesDir, ruleSetOptions(), paths, asOf, format == Format.TEXT && htmlFile == null,
+                    out, err);
         }
         // Building the rules takes most of a short run; load the scenario files meanwhile (they need no rules).
         CompletableFuture<SanctuaryEngine> building = CompletableFuture.supplyAsync(() -> EngineLoader.loadReporting(
-                rulesDir, allowUnsafeRules ? RuleSetOptions.ALLOW_UNSAFE_RULES : RuleSetOptions.SAFE,
-                format == Format.JSON, out, err), RunCommand::inOwnThread);
+                rulesDir, ruleSetOptions(), format == Format.JSON, out, err), RunCommand::inOwnThread);
         ScenarioLoader loader = new ScenarioLoader();
         ScenarioFiles scenarios = ScenarioFiles.load(loader, paths);
         SanctuaryEngine engine = building.join();
@@ -113,6 +113,10 @@ public final class RunCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         return report.exitCode();
+    }
+
+    private RuleSetOptions ruleSetOptions() {
+        return allowUnsafeRules ? RuleSetOptions.ALLOW_UNSAFE_RULES : RuleSetOptions.SAFE;
     }
 
     /** Not the common pool: on two cores it has one thread, which the scenario loading wants. */

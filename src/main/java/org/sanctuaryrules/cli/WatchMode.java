@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.sanctuaryrules.engine.RuleOverlay;
+import org.sanctuaryrules.engine.RuleSet;
+import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.watch.WatchLoop;
 import org.sanctuaryrules.watch.Watcher;
@@ -20,15 +22,15 @@ final class WatchMode {
     private WatchMode() {
     }
 
-    static int run(Path rulesDir, List<Path> paths, LocalDate asOf, boolean textOnly, PrintWriter out,
-                   PrintWriter err) {
+    static int run(Path rulesDir, RuleSetOptions options, List<Path> paths, LocalDate asOf, boolean textOnly,
+                   PrintWriter out, PrintWriter err) {
         if (!textOnly) {
             err.println("--watch: error: --watch writes text only; drop --format and --html");
             return Main.EXIT_ERROR;
         }
         try {
             Watcher watcher = new Watcher(() -> rulesDir == null ? SanctuaryEngine.shipped()
-                    : SanctuaryEngine.fromDirectory(rulesDir), paths, asOf);
+                    : SanctuaryEngine.of(RuleSet.fromDirectory(rulesDir, options)), paths, asOf);
             new WatchLoop(watcher).run(directories(rulesDir, paths), out);
             return 0;
         } catch (IOException e) {
