@@ -9,6 +9,7 @@ import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Effect;
 import org.sanctuaryrules.engine.Finding;
 import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.engine.RuleInfo;
 import org.sanctuaryrules.scenario.Expectation;
 import org.sanctuaryrules.scenario.RunReport;
@@ -51,12 +52,13 @@ public final class TextReport {
     }
 
     private void block(StringBuilder out, ScenarioResult result) {
-        out.append(String.format("%-5s %s", tag(result.status()), result.name()));
+        // A file name can hold control characters (a terminal escape); print them escaped, as problems are.
+        out.append(String.format("%-5s %s", tag(result.status()), PrintableText.escape(result.name())));
         if (result.assessment() != null) {
             out.append("  ").append(result.assessment().verdict());
         }
         if (result.scenario() != null) {
-            out.append("  ").append(result.file());
+            out.append("  ").append(PrintableText.escape(result.file().toString()));
         }
         out.append('\n');
         for (Problem problem : result.problems()) {

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanctuaryrules.scenario.RunReport;
+import org.sanctuaryrules.scenario.ScenarioResult;
 
 class TextReportTest {
     private final String text = new TextReport(Runs.RULES, false).render(Runs.sample());
@@ -47,6 +50,15 @@ class TextReportTest {
                 + "          \"NYPD must not hold past release\"  rules/nypd.drl:12  PROHIBITS\n"
                 + "          \"A note rule\"  ?  NOTE\n"), text);
         assertEquals(1, text.split("rules that fired", -1).length - 1, "only the failing scenario explains rules");
+    }
+
+    @Test
+    void aFileNameWithControlCharactersStaysOneEscapedLine() {
+        Path hostile = Path.of("scenarios", "evil\u001b[2Jname\n.yaml");
+        RunReport report = new RunReport(List.of(ScenarioResult.error(null, hostile, List.of())), "test rules", "v");
+        String out = new TextReport(Runs.RULES, false).render(report);
+        assertFalse(out.contains("\u001b"), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("ERROR") && l.contains("evil\\u001B[2Jname\\u000A.yaml")), out);
     }
 
     @Test
