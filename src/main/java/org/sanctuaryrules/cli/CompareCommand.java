@@ -27,8 +27,6 @@ import picocli.CommandLine.Spec;
                 "Exit code: 0 when the comparison ran (whether or not anything changed), 2 when the rules do not "
                         + "compile or some scenario could not be judged."})
 public final class CompareCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
-
     @Option(names = "--baseline", paramLabel = "DIR", required = true,
             description = "Rule directory (or overlay, such as rules-variants/NAME) to compare against.")
     Path baselineDir;
@@ -42,7 +40,7 @@ public final class CompareCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-    Format format;
+    OutputFormat format;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Scenario files, or directories searched for *.yaml and *.yml.")
@@ -68,7 +66,7 @@ public final class CompareCommand implements Callable<Integer> {
         Comparison comparison = RunComparison.compare(before, after, asOf);
         comparison.notCompared().forEach(n -> Diagnostics.print(n.problems(), err));
         err.flush();
-        out.print(format == Format.JSON ? new CompareJsonReport().render(comparison)
+        out.print(format == OutputFormat.JSON ? new CompareJsonReport().render(comparison)
                 : new CompareTextReport().render(comparison));
         return comparison.exitCode();
     }

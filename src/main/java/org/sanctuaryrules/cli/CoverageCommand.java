@@ -47,7 +47,8 @@ public final class CoverageCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SanctuaryEngine engine = EngineLoader.loadReporting(rulesDir, RuleSetOptions.SAFE, format == OutputFormat.JSON, out, err);
+        SanctuaryEngine engine = EngineLoader.loadReporting(rulesDir, RuleSetOptions.SAFE, format == OutputFormat.JSON,
+                out, err);
         if (engine == null) {
             return Main.EXIT_ERROR;
         }

@@ -53,7 +53,8 @@ public final class ExplainCommand implements Callable<Integer> {
             Diagnostics.print(loaded.problems(), err);
             return Main.EXIT_ERROR;
         }
-        SanctuaryEngine engine = EngineLoader.loadReporting(rulesDir, RuleSetOptions.SAFE, format == OutputFormat.JSON, out, err);
+        SanctuaryEngine engine = EngineLoader.loadReporting(rulesDir, RuleSetOptions.SAFE, format == OutputFormat.JSON,
+                out, err);
         if (engine == null) {
             return Main.EXIT_ERROR;
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.sanctuaryrules.engine.Assessment;
@@ -91,22 +92,27 @@ public final class ScenarioRunner {
         // are settled in that order, so a run reads the same however the work was shared.
         List<LoadResult> loads = scenarioFiles.loads();
         Map<String, Path> firstFileOfId = new HashMap<>();
-        List<Object> outcomes = new ArrayList<>(); // a ScenarioResult already, or a Scenario still to judge
+        List<Supplier<ScenarioResult>> outcomes = new ArrayList<>(); // judged later, on every core
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             LoadResult loaded = loads.get(i);
             if (!loaded.ok()) {
-                outcomes.add(ScenarioResult.error(null, file, loaded.problems()));
+                ScenarioResult error = ScenarioResult.error(null, file, loaded.problems());
+                outcomes.add(() -> error);
                 continue;
             }
             Scenario scenario = loaded.scenario();
             Path first = firstFileOfId.putIfAbsent(scenario.id(), file);
-            outcomes.add(first == null ? scenario : ScenarioResult.error(scenario, file, List.of(scenario.errorAt(
-                    FieldPath.of("id"), "scenario id '" + scenario.id() + "' is already used by " + first
-                            + "; scenario ids must be unique across a run"))));
+            if (first != null) {
+                ScenarioResult error = ScenarioResult.error(scenario, file, List.of(scenario.errorAt(
+                        FieldPath.of("id"), "scenario id '" + scenario.id() + "' is already used by " + first
+                                + "; scenario ids must be unique across a run")));
+                outcomes.add(() -> error);
+                continue;
+            }
+            outcomes.add(() -> run(scenario));
         }
-        results.addAll(outcomes.parallelStream()
-                .map(o -> o instanceof Scenario scenario ? run(scenario) : (ScenarioResult) o).toList());
+        results.addAll(outcomes.parallelStream().map(Supplier::get).toList());
         return new RunReport(results, engine.ruleSet().origin(), engine.ruleSet().version(), asOf);
     }
 
