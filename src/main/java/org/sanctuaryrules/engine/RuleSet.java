@@ -62,11 +62,11 @@ public final class RuleSet {
     }
 
     /**
-     * The rules shipped inside the jar: from the executable model precompiled at build time when it is of the same
-     * version as the rule files in the jar, else compiled from the DRL.
+     * The rules shipped inside the jar: from the executable model precompiled (and verified) at build time when it
+     * was built from the rule files in the jar, else compiled from the DRL.
      */
     public static RuleSet shipped() throws RuleSetException {
-        return compile("shipped rules", RuleSources.shipped(), RuleSetOptions.SAFE, true);
+        return compile("shipped rules", RuleSources.shipped(), RuleSetOptions.SAFE);
     }
 
     /** The rules in a directory ({@code *.drl}, {@code provisions.yaml}, {@code violent-or-serious-felonies.csv}). */
@@ -85,16 +85,19 @@ public final class RuleSet {
     }
 
     /**
-     * Compiles rule and data files with the given options. Unless {@link RuleSetOptions#allowUnsafeRules()}, rule
-     * files that reach outside the model are refused before Drools compiles them (compiling can already run code).
+     * Compiles rule and data files with the given options. Unless {@link RuleSetOptions#allowUnsafeRules()}:
+     * <ol>
+     *   <li>the parsed rule files are held to the rule language ({@link RuleLanguage}) before anything is compiled
+     *       (compiling DRL already evaluates metadata), and a text lint ({@link UnsafeRuleCheck}) gives early,
+     *       friendly messages for the common mistakes;</li>
+     *   <li>the rules are compiled to Drools' executable model and the generated classes are verified against the
+     *       allowlist ({@link CompiledRuleCheck}) — this decides whether the rules are safe;</li>
+     *   <li>the verified classes get the budget checks woven in ({@link GuardWeaver}) and are loaded as they are.</li>
+     * </ol>
+     * When the rule files are those the shipped rules were precompiled from (and verified, at build time), the
+     * precompiled classes are used instead of compiling them again.
      */
     public static RuleSet compile(String origin, List<SourceFile> files, RuleSetOptions options)
-            throws RuleSetException {
-        return compile(origin, files, options, false);
-    }
-
-    private static RuleSet compile(String origin, List<SourceFile> files, RuleSetOptions options,
-                                   boolean mayUsePrecompiled)
             throws RuleSetException {
         List<Problem> problems = new ArrayList<>();
         SourceFile registerFile = find(files, ProvisionRegister.FILE_NAME);
@@ -113,14 +116,20 @@ public final class RuleSet {
         if (drls.isEmpty()) {
             problems.add(Problem.error(origin, 0, 0, "", "no rule files (*.drl)"));
         }
+        RuleLanguage.Parsed parsed = null;
         if (!options.allowUnsafeRules()) {
-            problems.addAll(UnsafeRuleCheck.check(drls));
+            parsed = RuleLanguage.check(drls);
+            problems.addAll(parsed.problems());
+            problems.addAll(withoutRepeats(UnsafeRuleCheck.check(drls), parsed.problems()));
         }
         String version = hash(files);
-        KieBase precompiled = mayUsePrecompiled && !hasErrors(problems) ? Precompiled.load(version) : null;
+        if (hasErrors(problems)) {
+            throw new RuleSetException(errorsFirst(problems));
+        }
+        KieBase precompiled = options.usePrecompiled() ? Precompiled.load(hash(drls)) : null;
         KieBase kieBase = precompiled != null ? precompiled
-                : problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? null
-                : build(drls, version, problems);
+                : options.allowUnsafeRules() ? build(drls, version, problems)
+                : buildVerified(origin, drls, parsed, version, options.cacheDirectory(), problems);
         if (kieBase == null || hasErrors(problems)) {
             throw new RuleSetException(errorsFirst(problems));
         }
@@ -131,6 +140,52 @@ public final class RuleSet {
         return new RuleSet(kieBase, provisions, felonies, rules, version, origin, problems, files, precompiled != null);
     }
 
+    /**
+     * Compiles to the executable model (or takes the compiled classes from the cache), verifies the classes, weaves
+     * in the guards and builds the knowledge base from them; null, with the problems added, if any step fails.
+     */
+    private static KieBase buildVerified(String origin, List<SourceFile> drls, RuleLanguage.Parsed parsed,
+                                         String version, Path cacheDirectory, List<Problem> problems) {
+        CompiledRuleCache cache = cacheDirectory == null ? null : new CompiledRuleCache(cacheDirectory);
+        String key = cache == null ? null : CompiledRuleCache.key(drls);
+        ModelCompiler.Output compiled = cache == null ? null : cache.load(key).orElse(null);
+        boolean cached = compiled != null;
+        if (compiled == null) {
+            compiled = ModelCompiler.compile(drls, version);
+            if (!compiled.ok()) {
+                // The executable model's messages rarely have a line. The DRL compiler's do, and the language check
+                // has already refused what it could run, so it places them; if it finds nothing, say what we have.
+                List<Problem> placed = new ArrayList<>();
+                if (build(drls, version, placed) != null || !hasErrors(placed)) {
+                    placed.addAll(placedErrors(byVirtualPath(drls), compiled.errors()));
+                }
+                problems.addAll(placed);
+                return null;
+            }
+        }
+        List<Problem> found = CompiledRuleCheck.check(compiled.classes(), parsed, drls, origin);
+        problems.addAll(found);
+        if (hasErrors(found)) {
+            return null;
+        }
+        if (cache != null && !cached) {
+            cache.store(key, compiled);
+        }
+        try {
+            return ModelCompiler.kieBase(GuardWeaver.weave(compiled.classes()), compiled.models());
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            problems.add(Problem.error(origin, 0, 0, "", "the compiled rules do not load: " + e));
+            return null;
+        }
+    }
+
+    /** The lint's findings that the language check has not already reported at the same line. */
+    private static List<Problem> withoutRepeats(List<Problem> lint, List<Problem> language) {
+        return lint.stream().filter(p -> language.stream().noneMatch(l -> l.file().equals(p.file())
+                && l.line() == p.line())).toList();
+    }
+
+    /** The DRL compiler: used for rule sets that may run anything ({@code --allow-unsafe-rules}), and for messages. */
     private static KieBase build(List<SourceFile> drls, String version, List<Problem> problems) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -140,35 +195,52 @@ public final class RuleSet {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            List<Problem> placed = new ArrayList<>();
-            for (Message msg : errors) {
-                SourceFile f = sourceOf(byVirtualPath, msg.getPath());
-                String text = msg.getText() == null ? "" : msg.getText().strip();
-                if (text.contains("Parser returned a null Package") && errors.size() > 1) {
-                    continue; // a follow-on of the syntax error already reported for the file
-                }
-                String file = f == null ? String.valueOf(msg.getPath()) : f.name();
-                placed.add(BuildMessages.toProblem(file, f == null ? null : f.content(), text, msg.getLine(),
-                        msg.getColumn()));
-            }
-            problems.addAll(BuildMessages.withoutEchoes(placed));
+            problems.addAll(placedErrors(byVirtualPath, errors));
             return null;
         }
         return ks.newKieContainer(releaseId).getKieBase();
+    }
+
+    /** Drools' messages as problems placed in the rule files. */
+    private static List<Problem> placedErrors(Map<String, SourceFile> byVirtualPath, List<Message> errors) {
+        List<Problem> placed = new ArrayList<>();
+        for (Message msg : errors) {
+            SourceFile f = sourceOf(byVirtualPath, msg.getPath());
+            String text = msg.getText() == null ? "" : msg.getText().strip();
+            if (text.contains("Parser returned a null Package") && errors.size() > 1) {
+                continue; // a follow-on of the syntax error already reported for the file
+            }
+            String file = f == null ? String.valueOf(msg.getPath()) : f.name();
+            placed.add(BuildMessages.toProblem(file, f == null ? null : f.content(), text, msg.getLine(),
+                    msg.getColumn()));
+        }
+        return BuildMessages.withoutEchoes(placed);
+    }
+
+    private static Map<String, SourceFile> byVirtualPath(List<SourceFile> drls) {
+        Map<String, SourceFile> byVirtualPath = new LinkedHashMap<>();
+        for (SourceFile f : drls) {
+            byVirtualPath.put(virtualPath(f), f);
+        }
+        return byVirtualPath;
     }
 
     /** Writes the rule files into the virtual file system; returns them by virtual path. */
     static Map<String, SourceFile> writeDrls(KieFileSystem kfs, List<SourceFile> drls) {
         Map<String, SourceFile> byVirtualPath = new LinkedHashMap<>();
         for (SourceFile f : drls) {
-            Matcher m = PACKAGE.matcher(f.content());
-            String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
-            // Keep the folder equal to the package, or Drools warns; keep names unique across directories.
-            String virtualPath = "src/main/resources/" + folder + f.simpleName();
+            String virtualPath = virtualPath(f);
             byVirtualPath.put(virtualPath, f);
             kfs.write(virtualPath, f.content());
         }
         return byVirtualPath;
+    }
+
+    private static String virtualPath(SourceFile f) {
+        Matcher m = PACKAGE.matcher(f.content());
+        String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+        // Keep the folder equal to the package, or Drools warns; keep names unique across directories.
+        return "src/main/resources/" + folder + f.simpleName();
     }
 
     /** Drools names a file by its path under the resources folder, or by the whole virtual path. */

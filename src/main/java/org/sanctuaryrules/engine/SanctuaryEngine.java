@@ -17,6 +17,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -51,10 +54,21 @@ public final class SanctuaryEngine {
     public static final String PROVISIONS_GLOBAL = "provisions";
 
     /**
-     * Most rule firings allowed for one act. The shipped rules fire a few dozen times per act; a rule set that keeps
-     * re-triggering itself would otherwise never return.
+     * Most rule firings allowed for one act by default ({@link JudgingLimits#DEFAULT}). The shipped rules fire a few
+     * dozen times per act; a rule set that keeps re-triggering itself would otherwise never return.
      */
     public static final int MAX_FIRINGS_PER_ACT = 10_000;
+
+    /**
+     * Checks the act's time budget at every match the rules make, so that conditions that join ever more facts stop
+     * in time even before any rule fires. Stateless (the budget is the judging thread's), so every session shares it.
+     */
+    private static final AgendaEventListener BUDGET_AT_EVERY_MATCH = new DefaultAgendaEventListener() {
+        @Override
+        public void matchCreated(MatchCreatedEvent event) {
+            RuleGuard.enter();
+        }
+    };
 
     /** {@link #assessAll} hands out a list to the cores in runs of this many consecutive cases. */
     private static final int CASES_PER_RUN = 16;
@@ -72,6 +86,7 @@ public final class SanctuaryEngine {
 
     private final RuleSet ruleSet;
     private final Sessions sessions;
+    private final JudgingLimits limits;
     /**
      * Idle sessions, empty of facts, for {@link Sessions#POOLED}; null for {@link Sessions#FRESH}. Grows on demand (a
      * thread that finds none creates one), so it never blocks a thread; it holds at most as many sessions as threads
@@ -82,9 +97,10 @@ public final class SanctuaryEngine {
     private final boolean setProvisions;
     private final Comparator<Conclusion> inRuleOrder;
 
-    private SanctuaryEngine(RuleSet ruleSet, Sessions sessions) {
+    private SanctuaryEngine(RuleSet ruleSet, Sessions sessions, JudgingLimits limits) {
         this.ruleSet = ruleSet;
         this.sessions = sessions;
+        this.limits = limits;
         // Rule sets need not declare every global; Drools rejects setting an undeclared one.
         this.setFelonies = ruleSet.globals().contains(FELONIES_GLOBAL);
         this.setProvisions = ruleSet.globals().contains(PROVISIONS_GLOBAL);
@@ -93,7 +109,7 @@ public final class SanctuaryEngine {
     }
 
     private SanctuaryEngine(RuleSet ruleSet) {
-        this(ruleSet, Sessions.POOLED);
+        this(ruleSet, Sessions.POOLED, JudgingLimits.DEFAULT);
     }
 
     /** An engine on the rules shipped inside the jar. */
@@ -112,7 +128,16 @@ public final class SanctuaryEngine {
 
     /** An engine on the rule set whose sessions come from the given source (results are the same either way). */
     public static SanctuaryEngine of(RuleSet ruleSet, Sessions sessions) {
-        return new SanctuaryEngine(ruleSet, sessions);
+        return new SanctuaryEngine(ruleSet, sessions, JudgingLimits.DEFAULT);
+    }
+
+    /** An engine on the rule set that judges every act within the given limits. */
+    public static SanctuaryEngine of(RuleSet ruleSet, JudgingLimits limits) {
+        return new SanctuaryEngine(ruleSet, Sessions.POOLED, limits);
+    }
+
+    public JudgingLimits limits() {
+        return limits;
     }
 
     public Sessions sessions() {
@@ -272,10 +297,60 @@ public final class SanctuaryEngine {
         return assessAct(aCase, act, lawDate, null, null);
     }
 
-    /** @param log when not null, receives every firing; {@code memory} then receives the final working memory */
+    /**
+     * Judges one act in a session of its own, within the act's limits: an act that runs past its time or firing
+     * budget, recurses, exhausts memory or otherwise fails with an {@link Error} ends with a
+     * {@link RuleLimitException} on that act; its session is thrown away, and nothing else is affected.
+     *
+     * @param log when not null, receives every firing; {@code memory} then receives the final working memory
+     */
     private ActAssessment assessAct(Case aCase, Act act, LocalDate lawDate, FiringLog log, List<Object> memory) {
+        RuleGuard.ActBudget budget = new RuleGuard.ActBudget(System.nanoTime(), limits.time().toNanos());
+        RuleGuard.use(budget);
+        try {
+            return judge(aCase, act, lawDate, log, memory, budget);
+        } catch (RuleGuard.BudgetExceeded e) {
+            throw e.kind() == RuleGuard.BudgetExceeded.Kind.TIME ? RuleLimitException.time(act.id(), limits)
+                    : RuleLimitException.text(act.id(), e.getMessage());
+        } catch (StackOverflowError e) {
+            // An Error would end the whole run; the stack has unwound here, so report it on this act alone.
+            throw RuleLoopException.recursion(act.id(), e);
+        } catch (OutOfMemoryError e) {
+            throw RuleLimitException.memory(act.id());
+        } catch (RuleLimitException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Drools wraps what a constraint or consequence throws; a budget or an error may be inside.
+            RuntimeException limit = limitInside(act.id(), e);
+            throw limit != null ? limit : e;
+        } catch (Error e) {
+            throw RuleLimitException.failure(act.id(), e);
+        } finally {
+            RuleGuard.clear();
+        }
+    }
+
+    private RuntimeException limitInside(String actId, Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof RuleGuard.BudgetExceeded b) {
+                return b.kind() == RuleGuard.BudgetExceeded.Kind.TIME ? RuleLimitException.time(actId, limits)
+                        : RuleLimitException.text(actId, b.getMessage());
+            } else if (t instanceof StackOverflowError so) {
+                return RuleLoopException.recursion(actId, so);
+            } else if (t instanceof OutOfMemoryError) {
+                return RuleLimitException.memory(actId);
+            } else if (t instanceof RuleLimitException r) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private ActAssessment judge(Case aCase, Act act, LocalDate lawDate, FiringLog log, List<Object> memory,
+                                RuleGuard.ActBudget budget) {
         Set<String> notInForce = new LinkedHashSet<>();
         AgendaFilter inForceOnDate = match -> {
+            budget.check();
             Object id = match.getRule().getMetaData().get("provision");
             if (id == null || ruleSet.provisions().inForce(id.toString(), lawDate)) {
                 return true;
@@ -300,15 +375,9 @@ public final class SanctuaryEngine {
             }
             FactHandle personHandle = session.insert(aCase.person());
             FactHandle actHandle = session.insert(act);
-            int fired;
-            try {
-                fired = session.fireAllRules(inForceOnDate, MAX_FIRINGS_PER_ACT);
-            } catch (StackOverflowError e) {
-                // An Error would end the whole run; the stack has unwound here, so report it on this case alone.
-                throw RuleLoopException.recursion(act.id(), e);
-            }
-            if (fired >= MAX_FIRINGS_PER_ACT) {
-                throw new RuleLoopException(act.id(), MAX_FIRINGS_PER_ACT);
+            int fired = session.fireAllRules(inForceOnDate, limits.firings());
+            if (fired >= limits.firings()) {
+                throw new RuleLoopException(act.id(), limits.firings());
             }
             conclusions = new ArrayList<>(session.getObjects(o -> o instanceof Conclusion));
             if (memory != null) {
@@ -321,10 +390,19 @@ public final class SanctuaryEngine {
             if (reusable) {
                 idle.offerFirst(session);
             } else {
-                session.dispose();
+                dispose(session);
             }
         }
         return resolve(act, conclusions.stream().map(Conclusion.class::cast).sorted(inRuleOrder).toList(), notInForce);
+    }
+
+    /** Disposes of a session, which may be half-way through firing when a limit stopped it. */
+    private static void dispose(KieSession session) {
+        try {
+            session.dispose();
+        } catch (RuntimeException e) {
+            // The session is dropped either way; nothing else refers to it.
+        }
     }
 
     /**
@@ -333,6 +411,7 @@ public final class SanctuaryEngine {
      * have none: every rule matches on the act or on conclusions about it).
      */
     private boolean matchesEmptyMemory() {
+        RuleGuard.use(new RuleGuard.ActBudget(System.nanoTime(), limits.time().toNanos()));
         KieSession session = newSession();
         try {
             boolean[] matched = {false};
@@ -341,13 +420,19 @@ public final class SanctuaryEngine {
                 return false;
             });
             return matched[0];
+        } catch (RuntimeException | Error e) {
+            // A condition that fails or runs out of time on an empty memory will do so for every act, each time as an
+            // error on that act; new sessions keep those acts apart.
+            return true;
         } finally {
-            session.dispose();
+            RuleGuard.clear();
+            dispose(session);
         }
     }
 
     private KieSession newSession() {
         KieSession session = ruleSet.kieBase().newKieSession();
+        session.addEventListener(BUDGET_AT_EVERY_MATCH);
         // The globals are the same for every act, so they are set once per session.
         if (setFelonies) {
             session.setGlobal(FELONIES_GLOBAL, ruleSet.felonies());

@@ -136,6 +136,11 @@ public final class UnsafeRuleCheck {
         return problems;
     }
 
+    /** Whether rule files may import, or name in code, this class (or package with {@code .*}). */
+    static boolean importAllowed(String name) {
+        return allowed(name);
+    }
+
     private static boolean allowed(String name) {
         return ALLOWED_NAMES.contains(name) || ALLOWED_PREFIXES.stream().anyMatch(name::startsWith)
                 || (JAVA_UTIL_CLASS.matcher(name).matches() && !DENIED.contains(name.substring(name.lastIndexOf('.') + 1)));
