@@ -669,7 +669,7 @@ final class CompiledRuleCheck {
         List<Problem> place(List<Finding> findings) {
             Map<String, Problem> unique = new LinkedHashMap<>();
             for (Finding f : findings) {
-                Problem p = place(f);
+                Problem p = place(f, 0);
                 unique.putIfAbsent(p.file() + ":" + p.line() + ":" + p.column() + ":" + p.field() + ":" + p.message(), p);
             }
             List<Problem> problems = new ArrayList<>(unique.values());
@@ -679,7 +679,7 @@ final class CompiledRuleCheck {
             return problems;
         }
 
-        private Problem place(Finding f) {
+        private Problem place(Finding f, int hops) {
             ClassNode c = classes.get(f.className());
             String message = "compiled rule code " + f.message();
             if (c != null && isModelClass(c) && places.functions().containsKey(f.method())) {
@@ -694,8 +694,40 @@ final class CompiledRuleCheck {
             if (rule != null && places.rules().containsKey(rule)) {
                 return at(places.rules().get(rule), "rule \"" + rule + "\"", message, f.needles());
             }
+            Problem byReferrer = c == null || hops > 2 ? null : placeByReferrer(c.name, f, hops);
+            if (byReferrer != null) {
+                return byReferrer;
+            }
             String where = c == null ? f.className() : dotted(c.name) + "." + f.method();
             return Problem.error(origin, 0, 0, "", message + " (in the generated " + where + ")");
+        }
+
+        /**
+         * A class no rule names directly (an anonymous class a function creates): placed where the function or rule
+         * that uses it is written.
+         */
+        private Problem placeByReferrer(String className, Finding f, int hops) {
+            for (ClassNode referrer : classes.values()) {
+                if (referrer.name.equals(className)) {
+                    continue;
+                }
+                for (MethodNode m : referrer.methods) {
+                    boolean refers = false;
+                    for (AbstractInsnNode insn : m.instructions) {
+                        refers |= insn instanceof TypeInsnNode t && t.desc.equals(className)
+                                || insn instanceof MethodInsnNode call && call.owner.equals(className);
+                    }
+                    if (!refers) {
+                        continue;
+                    }
+                    Finding moved = new Finding(referrer.name, m.name, m.desc, f.message(), f.needles());
+                    Problem placed = place(moved, hops + 1);
+                    if (placed.line() > 0) {
+                        return placed;
+                    }
+                }
+            }
+            return null;
         }
 
         private Problem at(RuleLanguage.Place place, String field, String message, List<String> needles) {

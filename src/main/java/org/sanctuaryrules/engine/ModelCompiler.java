@@ -48,7 +48,15 @@ final class ModelCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(ks.newReleaseId("org.sanctuaryrules", "ruleset-" + version, "1.0.0"));
         RuleSet.writeDrls(kfs, drls);
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The code generator gives up on some input with an exception (an expression it cannot lex) instead of
+            // a message; it is still an error in the rule files.
+            String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Output(Map.of(), List.of(), List.of(new GeneratorError(text)));
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             return new Output(Map.of(), List.of(), errors);
@@ -78,6 +86,39 @@ final class ModelCompiler {
             instances.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
         }
         return KieBaseBuilder.createKieBaseFromModel(instances);
+    }
+
+    /** An exception of the code generator, as a build message without a place. */
+    private record GeneratorError(String text) implements Message {
+        @Override
+        public long getId() {
+            return 0;
+        }
+
+        @Override
+        public Level getLevel() {
+            return Level.ERROR;
+        }
+
+        @Override
+        public String getPath() {
+            return null;
+        }
+
+        @Override
+        public int getLine() {
+            return 0;
+        }
+
+        @Override
+        public int getColumn() {
+            return 0;
+        }
+
+        @Override
+        public String getText() {
+            return text.lines().findFirst().orElse(text);
+        }
     }
 
     /** Defines exactly the given classes; everything else comes from the parent. */

@@ -37,4 +37,34 @@ public final class PrintableText {
         }
         return out == null ? text : out.toString();
     }
+
+    /**
+     * Text from a rule or data file (a rule name, a note, a citation, an explanation) made fit for one line of any
+     * report: line breaks and tabs as {@code \n}, {@code \r}, {@code \t}, every other hidden or invisible
+     * formatting character as a backslash-u escape. A rule file cannot forge report lines, clear a terminal or
+     * reorder what it shows.
+     */
+    public static String oneLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String visible = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                    : isHidden(c) || Character.getType(c) == Character.FORMAT || c == '\u2028' || c == '\u2029'
+                    ? String.format("\\u%04X", (int) c) : null;
+            if (visible != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (visible != null) {
+                    out.append(visible);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
 }

@@ -3,6 +3,7 @@ package org.sanctuaryrules.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,9 @@ public final class ProvisionRegister {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
+    /** Every provision; unmodifiable (rules may read the register, which all acts share). */
     public Collection<Provision> all() {
-        return byId.values();
+        return Collections.unmodifiableCollection(byId.values());
     }
 
     /** Whether the provision is in force on the date; an id not in the register is never in force. */

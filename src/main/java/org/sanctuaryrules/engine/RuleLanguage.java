@@ -71,7 +71,30 @@ final class RuleLanguage {
         }
     }
 
+    /** The most characters in one rule file; the largest shipped file has about 40,000. */
+    static final int MAX_FILE_CHARS = 400_000;
+    /** The deepest nesting of brackets; the shipped rules nest five deep. The parsers recurse on each level. */
+    static final int MAX_NESTING = 64;
+
     private RuleLanguage() {
+    }
+
+    /** A file nested deeper than the parsers can take without running out of stack, at the first bracket too deep. */
+    private static Problem tooDeep(SourceFile drl) {
+        String code = RuleTextScanner.codeOnly(drl.content());
+        int depth = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                if (++depth > MAX_NESTING) {
+                    return Problem.error(drl.name(), RuleTextScanner.lineOf(code, i), RuleTextScanner.columnOf(code, i),
+                            "", "brackets nest more than " + MAX_NESTING + " deep; write the expression in steps");
+                }
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return null;
     }
 
     /**
@@ -84,11 +107,21 @@ final class RuleLanguage {
         Map<String, Place> functions = new LinkedHashMap<>();
         String firstPackage = null;
         for (SourceFile drl : drls) {
+            if (drl.content().length() > MAX_FILE_CHARS) {
+                problems.add(Problem.error(drl.name(), 0, 0, "", "a rule file may hold at most " + MAX_FILE_CHARS
+                        + " characters (the shipped ones hold a tenth of that); split it"));
+                continue;
+            }
+            Problem tooDeep = tooDeep(drl);
+            if (tooDeep != null) {
+                problems.add(tooDeep);
+                continue;
+            }
             DrlParser parser = new DrlParser();
             PackageDescr pkg;
             try {
                 pkg = parser.parse(false, drl.content());
-            } catch (DroolsParserException | RuntimeException e) {
+            } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
                 problems.add(Problem.error(drl.name(), 0, 0, "", "cannot parse: " + e.getMessage()));
                 continue;
             }

@@ -99,6 +99,17 @@ public final class RuleSet {
      */
     public static RuleSet compile(String origin, List<SourceFile> files, RuleSetOptions options)
             throws RuleSetException {
+        try {
+            return compileChecked(origin, files, options);
+        } catch (StackOverflowError e) {
+            // A rule file the language check let through still overflowed a compiler's stack: refuse it, whole.
+            throw new RuleSetException(List.of(Problem.error(origin, 0, 0, "", "the rules are too deeply nested to "
+                    + "compile (a compiler ran out of stack)")));
+        }
+    }
+
+    private static RuleSet compileChecked(String origin, List<SourceFile> files, RuleSetOptions options)
+            throws RuleSetException {
         List<Problem> problems = new ArrayList<>();
         SourceFile registerFile = find(files, ProvisionRegister.FILE_NAME);
         SourceFile felonyFile = find(files, FelonyList.FILE_NAME);
@@ -157,7 +168,8 @@ public final class RuleSet {
                 // has already refused what it could run, so it places them; if it finds nothing, say what we have.
                 List<Problem> placed = new ArrayList<>();
                 if (build(drls, version, placed) != null || !hasErrors(placed)) {
-                    placed.addAll(placedErrors(byVirtualPath(drls), compiled.errors()));
+                    placed.clear();
+                    placed.addAll(modelErrors(origin, drls, parsed, compiled.errors()));
                 }
                 problems.addAll(placed);
                 return null;
@@ -177,6 +189,51 @@ public final class RuleSet {
             problems.add(Problem.error(origin, 0, 0, "", "the compiled rules do not load: " + e));
             return null;
         }
+    }
+
+    private static final Pattern GENERATED_RULE = Pattern.compile("\\* Rule name: (.+)");
+
+    /**
+     * Errors of the executable model that the DRL compiler does not share (such as a checked exception thrown in a
+     * condition), placed at the rule whose generated code they are in when the message shows that code.
+     */
+    private static List<Problem> modelErrors(String origin, List<SourceFile> drls, RuleLanguage.Parsed parsed,
+                                             List<Message> errors) {
+        Map<String, List<String>> generated = new LinkedHashMap<>();
+        for (Message m : errors) {
+            String text = m.getText() == null ? "" : m.getText();
+            int source = text.indexOf(" in error:\n");
+            if (text.startsWith("Java source of ") && source > 0) {
+                generated.put(String.valueOf(m.getPath()), text.substring(source + " in error:\n".length()).lines().toList());
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Message m : errors) {
+            String text = m.getText() == null ? "" : m.getText().strip();
+            if (text.startsWith("Java source of ")) {
+                continue; // the code the other messages are about
+            }
+            String rule = null;
+            List<String> code = generated.get(String.valueOf(m.getPath()));
+            for (int i = Math.min(m.getLine(), code == null ? 0 : code.size()) - 1; code != null && i >= 0; i--) {
+                Matcher found = GENERATED_RULE.matcher(code.get(i));
+                if (found.find()) {
+                    rule = found.group(1).strip();
+                    break;
+                }
+            }
+            RuleLanguage.Place place = rule == null ? null : parsed.rules().get(rule);
+            String message = "does not compile to the executable model: " + firstLine(text);
+            if (place != null) {
+                problems.add(Problem.error(place.file(), place.line(), 1, quoted(rule), message));
+            } else if (String.valueOf(m.getPath()).startsWith("src/main/java/") || m.getPath() == null) {
+                problems.add(Problem.error(origin, 0, 0, "", "the rules " + message));
+            } else {
+                problems.addAll(placedErrors(byVirtualPath(drls), List.of(m)));
+            }
+        }
+        return problems.isEmpty() ? List.of(Problem.error(origin, 0, 0, "", "the rules do not compile to the "
+                + "executable model")) : problems;
     }
 
     /** The lint's findings that the language check has not already reported at the same line. */

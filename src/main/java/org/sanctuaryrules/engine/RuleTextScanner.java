@@ -1,11 +1,43 @@
 package org.sanctuaryrules.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The code of a DRL file with comments and string literals blanked out (replaced by spaces, line breaks kept), so
  * that checks on names see only code and every offset still maps to the original line and column.
  */
 final class RuleTextScanner {
     private RuleTextScanner() {
+    }
+
+    /**
+     * Where string literals that the scanner cannot read as Java can (a text block, {@code """…"""}, or a literal
+     * still open at the end of its line, as MVEL allows): the offsets of their opening quotes.
+     */
+    static List<Integer> unreadableLiterals(String text) {
+        List<Integer> offsets = new ArrayList<>();
+        String code = codeOnly(text);
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) != '"' || (i > 0 && code.charAt(i - 1) == '\\')) {
+                continue;
+            }
+            if (text.startsWith("\"\"\"", i)) {
+                offsets.add(i);
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? code.length() : end;
+                continue;
+            }
+            int close = code.indexOf('"', i + 1);
+            int lineEnd = code.indexOf('\n', i + 1);
+            if (close < 0 || (lineEnd >= 0 && lineEnd < close)) {
+                offsets.add(i);
+                i = lineEnd < 0 ? code.length() : lineEnd;
+            } else {
+                i = close;
+            }
+        }
+        return offsets;
     }
 
     static String codeOnly(String text) {

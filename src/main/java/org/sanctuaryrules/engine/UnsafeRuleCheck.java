@@ -89,6 +89,11 @@ public final class UnsafeRuleCheck {
             problems.add(at(drl, text, escape, "Unicode escapes (\\u…) are not allowed in rule files: the Java "
                     + "compiler decodes them before any check, even in comments; write the character itself"));
         }
+        for (int offset : RuleTextScanner.unreadableLiterals(text)) {
+            problems.add(at(drl, text, offset, text.startsWith("\"\"\"", offset)
+                    ? "text blocks (\"\"\"…\"\"\") are not allowed in rule files: write one string literal per line"
+                    : "a string literal must end on the line it starts (MVEL's strings across lines are not allowed)"));
+        }
         String code = RuleTextScanner.codeOnly(text);
         Matcher imports = IMPORT.matcher(code);
         List<int[]> importSpans = new ArrayList<>();

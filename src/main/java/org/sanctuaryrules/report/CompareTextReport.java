@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.sanctuaryrules.engine.Finding;
+import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.whatif.ActChange;
 import org.sanctuaryrules.whatif.Comparison;
 import org.sanctuaryrules.whatif.NotCompared;
@@ -40,8 +41,8 @@ public final class CompareTextReport {
     private static void block(StringBuilder out, ActChange c) {
         out.append("CHANGED  ").append(c.scenarioId()).append(" / ").append(c.actId()).append("  ")
                 .append(c.verdictBefore()).append(" -> ").append(c.verdictAfter()).append('\n');
-        out.append(INDENT).append(c.scenarioTitle()).append('\n');
-        out.append(INDENT).append(c.file()).append('\n');
+        out.append(INDENT).append(PrintableText.oneLine(c.scenarioTitle())).append('\n');
+        out.append(INDENT).append(PrintableText.oneLine(String.valueOf(c.file()))).append('\n');
         if (c.citationsChanged()) {
             out.append(INDENT).append("decisive provisions: ").append(ids(c.citesBefore())).append(" -> ")
                     .append(ids(c.citesAfter())).append('\n');
@@ -56,8 +57,8 @@ public final class CompareTextReport {
             out.append(REASON).append("(no decisive finding: nothing prohibits the act)\n");
         }
         for (Finding f : findings) {
-            out.append(REASON).append(f.provision() == null ? "(no provision)" : f.provision()).append(": ")
-                    .append(f.explanation()).append('\n');
+            out.append(REASON).append(f.provision() == null ? "(no provision)" : PrintableText.oneLine(f.provision()))
+                    .append(": ").append(PrintableText.oneLine(f.explanation())).append('\n');
         }
     }
 

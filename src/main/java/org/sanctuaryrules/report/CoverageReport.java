@@ -3,6 +3,7 @@ package org.sanctuaryrules.report;
 import java.util.List;
 import java.util.Locale;
 
+import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.workbench.CoverageResult;
 import org.sanctuaryrules.workbench.RuleCoverage;
 
@@ -17,10 +18,10 @@ public final class CoverageReport {
         for (RuleCoverage r : result.rules()) {
             if (!r.file().equals(file)) {
                 file = r.file();
-                out.append(file).append('\n');
+                out.append(PrintableText.oneLine(file)).append('\n');
             }
             out.append(String.format("  %4d  %-6s \"%s\"", r.line(), r.covered() ? r.firedBy().size() + "x" : "NEVER",
-                    r.rule()));
+                    PrintableText.oneLine(r.rule())));
             if (r.covered()) {
                 out.append("  ").append(ids(r.firedBy()));
             } else if (!r.blockedIn().isEmpty()) {
@@ -31,7 +32,8 @@ public final class CoverageReport {
         List<RuleCoverage> uncovered = result.uncovered();
         if (!uncovered.isEmpty()) {
             out.append("\nrules no scenario fires:\n");
-            uncovered.forEach(r -> out.append("  ").append(r.place()).append("  \"").append(r.rule()).append("\"\n"));
+            uncovered.forEach(r -> out.append("  ").append(PrintableText.oneLine(r.place())).append("  \"")
+                    .append(PrintableText.oneLine(r.rule())).append("\"\n"));
         }
         out.append("\nrules: ").append(result.origin()).append(" (version ").append(result.version()).append(")\n");
         out.append(summary(result)).append('\n');

@@ -2,6 +2,7 @@ package org.sanctuaryrules.report;
 
 import java.util.List;
 
+import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.workbench.ExplainedCase;
 import org.sanctuaryrules.workbench.ExplainedCase.ActNode;
 import org.sanctuaryrules.workbench.ExplainedCase.ExceptionNode;
@@ -19,9 +20,9 @@ public final class ExplainReport {
 
     public String text(ExplainedCase c) {
         StringBuilder out = new StringBuilder();
-        out.append("scenario ").append(c.id()).append(": ").append(c.title()).append('\n');
-        out.append("file: ").append(c.file()).append('\n');
-        out.append("rules: ").append(c.ruleSetOrigin()).append(" (version ").append(c.ruleSetVersion()).append(")\n");
+        line(out, 0, "scenario " + c.id() + ": " + c.title());
+        line(out, 0, "file: " + c.file());
+        line(out, 0, "rules: " + c.ruleSetOrigin() + " (version " + c.ruleSetVersion() + ")");
         out.append("law applied: ").append(c.asOf() == null ? "as in force on each act's date" : "as of " + c.asOf())
                 .append('\n');
         out.append("verdict: ").append(c.verdict()).append('\n');
@@ -33,8 +34,8 @@ public final class ExplainReport {
     }
 
     private void act(StringBuilder out, ActNode act) {
-        out.append("act ").append(act.id()).append(" — ").append(act.agency()).append(' ').append(act.kind())
-                .append(", law of ").append(act.date()).append(": ").append(act.verdict()).append('\n');
+        line(out, 0, "act " + act.id() + " — " + act.agency() + " " + act.kind() + ", law of " + act.date() + ": "
+                + act.verdict());
         line(out, 1, "decided by:");
         if (act.decidedBy().isEmpty()) {
             line(out, 2, "(no finding: no rule prohibits, permits or questions this act)");
@@ -119,8 +120,9 @@ public final class ExplainReport {
         items.forEach(i -> line(out, depth + 1, i));
     }
 
+    /** Every line of the tree goes through here: text from the rule files stays on its one line. */
     private static void line(StringBuilder out, int depth, String text) {
-        out.append(INDENT.repeat(depth)).append(text).append('\n');
+        out.append(INDENT.repeat(depth)).append(PrintableText.oneLine(text)).append('\n');
     }
 
     private static String quote(String rule) {

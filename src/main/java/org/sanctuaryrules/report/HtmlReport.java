@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Finding;
+import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.RunSummary;
@@ -176,13 +177,16 @@ public final class HtmlReport {
         lines.forEach(l -> html.append("<p class=\"").append(cssClass).append("\">").append(esc(l)).append("</p>\n"));
     }
 
-    /** Escapes text for element content and double- or single-quoted attributes. */
+    /**
+     * Escapes text for element content and double- or single-quoted attributes; control and invisible formatting
+     * characters (from a rule or data file) are shown as escapes, on one line.
+     */
     static String esc(String s) {
         if (s == null) {
             return "";
         }
         StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        for (char c : PrintableText.oneLine(s).toCharArray()) {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

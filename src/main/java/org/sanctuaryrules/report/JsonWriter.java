@@ -1,6 +1,10 @@
 package org.sanctuaryrules.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -11,13 +15,39 @@ import org.sanctuaryrules.engine.Problem;
 
 /** Writes records as indented JSON with snake-case keys, every key present, as {@link JsonReport} does. */
 final class JsonWriter {
-    private final ObjectMapper mapper = JsonMapper.builder()
+    private final ObjectMapper mapper = JsonMapper.builder(new JsonFactoryBuilder()
+                    .characterEscapes(new VisibleEscapes()).build())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.ALWAYS)
             .build();
+
+    /**
+     * JSON escapes line breaks and the C0 controls by itself; this escapes as well DEL, the C1 controls and the
+     * invisible formatting characters (bidirectional overrides, zero-width characters, line and paragraph
+     * separators), which JSON allows raw, so text from a rule or data file reads the same in any viewer.
+     */
+    static final class VisibleEscapes extends CharacterEscapes {
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        VisibleEscapes() {
+            ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            boolean hidden = (ch >= 0x80 && ch <= 0x9F) || Character.getType(ch) == Character.FORMAT
+                    || ch == 0x2028 || ch == 0x2029;
+            return hidden ? new SerializedString(String.format("\\u%04X", ch)) : null;
+        }
+    }
 
     String write(Object document) {
         try {

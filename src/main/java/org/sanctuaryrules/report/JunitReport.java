@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.sanctuaryrules.engine.ActAssessment;
+import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.RunSummary;
 import org.sanctuaryrules.scenario.ScenarioResult;
@@ -29,11 +30,11 @@ public final class JunitReport {
             RunSummary s = report.summary();
             xml.writeStartElement("testsuites");
             xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", "sanctuary-rules scenarios");
-            xml.writeAttribute("tests", String.valueOf(s.scenarios()));
-            xml.writeAttribute("failures", String.valueOf(s.failed()));
-            xml.writeAttribute("errors", String.valueOf(s.errors()));
-            xml.writeAttribute("skipped", String.valueOf(s.noExpectation()));
+            attribute(xml, "name", "sanctuary-rules scenarios");
+            attribute(xml, "tests", String.valueOf(s.scenarios()));
+            attribute(xml, "failures", String.valueOf(s.failed()));
+            attribute(xml, "errors", String.valueOf(s.errors()));
+            attribute(xml, "skipped", String.valueOf(s.noExpectation()));
             xml.writeCharacters("\n");
             properties(xml, report);
             for (ScenarioResult r : report.results()) {
@@ -63,34 +64,34 @@ public final class JunitReport {
 
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeEmptyElement("property");
-        xml.writeAttribute("name", name);
-        xml.writeAttribute("value", value == null ? "" : value);
+        attribute(xml, "name", name);
+        attribute(xml, "value", value == null ? "" : value);
     }
 
     private static void testcase(XMLStreamWriter xml, ScenarioResult r) throws XMLStreamException {
         Path parent = r.file().getParent();
         xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", parent == null ? "." : parent.toString());
-        xml.writeAttribute("name", r.name());
-        xml.writeAttribute("file", r.file().toString());
+        attribute(xml, "classname", parent == null ? "." : parent.toString());
+        attribute(xml, "name", r.name());
+        attribute(xml, "file", r.file().toString());
         switch (r.status()) {
             case FAILED -> {
                 xml.writeStartElement("failure");
-                xml.writeAttribute("type", "VerdictMismatch");
-                xml.writeAttribute("message", String.join("; ", r.mismatches()));
+                attribute(xml, "type", "VerdictMismatch");
+                attribute(xml, "message", String.join("; ", r.mismatches()));
                 xml.writeCharacters(failureDetail(r));
                 xml.writeEndElement();
             }
             case ERROR -> {
                 xml.writeStartElement("error");
-                xml.writeAttribute("type", "ScenarioError");
-                xml.writeAttribute("message", r.problems().isEmpty() ? "could not be run" : firstProblem(r));
+                attribute(xml, "type", "ScenarioError");
+                attribute(xml, "message", r.problems().isEmpty() ? "could not be run" : firstProblem(r));
                 xml.writeCharacters(String.join("\n", r.problems().stream().map(Object::toString).toList()));
                 xml.writeEndElement();
             }
             case NO_EXPECTATION -> {
                 xml.writeEmptyElement("skipped");
-                xml.writeAttribute("message", "the scenario expects nothing; verdict " + r.assessment().verdict());
+                attribute(xml, "message", "the scenario expects nothing; verdict " + r.assessment().verdict());
             }
             case PASSED -> {
                 // a passing testcase has no child
@@ -105,6 +106,18 @@ public final class JunitReport {
         xml.writeCharacters("\n");
     }
 
+    /**
+     * An attribute whose value may hold text from a rule, data or scenario file: on one line, with control
+     * characters (which XML 1.0 cannot hold at all) shown as escapes.
+     */
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, PrintableText.oneLine(value));
+    }
+
+    private static String t(String text) {
+        return PrintableText.oneLine(text);
+    }
+
     /** {@code acts: expected a list …}: the field, so the one-line message stands on its own. */
     private static String firstProblem(ScenarioResult r) {
         var p = r.problems().get(0);
@@ -115,7 +128,7 @@ public final class JunitReport {
     /** Expected against actual, one mismatch a line, then what each act got and why. */
     private static String failureDetail(ScenarioResult r) {
         StringBuilder text = new StringBuilder();
-        r.mismatches().forEach(m -> text.append(m).append('\n'));
+        r.mismatches().forEach(m -> text.append(t(m)).append('\n'));
         text.append("actual: ").append(verdicts(r.assessment().acts()));
         return text.toString();
     }
@@ -123,9 +136,9 @@ public final class JunitReport {
     private static String verdicts(List<ActAssessment> acts) {
         StringBuilder text = new StringBuilder();
         for (ActAssessment a : acts) {
-            text.append(a.actId()).append(' ').append(a.verdict()).append('\n');
-            a.decisiveFindings().forEach(f -> text.append("  ").append(f.provision()).append(": ")
-                    .append(f.explanation()).append('\n'));
+            text.append(t(a.actId())).append(' ').append(a.verdict()).append('\n');
+            a.decisiveFindings().forEach(f -> text.append("  ").append(t(f.provision())).append(": ")
+                    .append(t(f.explanation())).append('\n'));
         }
         return text.toString();
     }

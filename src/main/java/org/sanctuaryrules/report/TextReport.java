@@ -45,7 +45,7 @@ public final class TextReport {
             block(out, result);
             out.append('\n');
         }
-        out.append("rules: ").append(report.ruleSetOrigin()).append(" (version ").append(report.ruleSetVersion())
+        out.append("rules: ").append(t(report.ruleSetOrigin())).append(" (version ").append(report.ruleSetVersion())
                 .append(")").append(report.asOf() == null ? "" : ", judged as of " + report.asOf()).append('\n');
         out.append(report.summary().line()).append('\n');
         return out.toString();
@@ -65,9 +65,9 @@ public final class TextReport {
             out.append(ACT).append(problem).append('\n');
         }
         if (!result.mismatches().isEmpty()) {
-            out.append(ACT).append("expected: ").append(expected(result.scenario().expectation())).append('\n');
+            out.append(ACT).append("expected: ").append(t(expected(result.scenario().expectation()))).append('\n');
             for (String mismatch : result.mismatches()) {
-                out.append(ACT).append("mismatch: ").append(mismatch).append('\n');
+                out.append(ACT).append("mismatch: ").append(t(mismatch)).append('\n');
             }
         }
         if (result.assessment() == null) {
@@ -80,29 +80,29 @@ public final class TextReport {
     }
 
     private void act(StringBuilder out, ActAssessment act, boolean showRules) {
-        out.append(ACT).append(act.actId()).append("  ").append(act.verdict()).append('\n');
+        out.append(ACT).append(t(act.actId())).append("  ").append(act.verdict()).append('\n');
         List<Finding> shown = verbose ? act.findings() : act.decisiveFindings();
         for (Finding f : shown) {
-            out.append(FINDING).append(label(f.effect())).append(' ').append(citation(f));
+            out.append(FINDING).append(label(f.effect())).append(' ').append(t(citation(f)));
             if (f.effect() == Effect.LIFTS && f.lifts() != null) {
                 // Name the prohibition: a compliant act shows only its exceptions, and they lift different rules.
-                out.append(", lifting \"").append(f.lifts()).append('"');
+                out.append(", lifting \"").append(t(f.lifts())).append('"');
             }
-            out.append(": ").append(f.explanation());
+            out.append(": ").append(t(f.explanation()));
             if (verbose && f.decisive()) {
                 out.append("  [decisive]");
             }
             out.append('\n');
             for (String note : f.notes()) {
-                out.append(DETAIL).append("interpretation note: ").append(note.strip()).append('\n');
+                out.append(DETAIL).append("interpretation note: ").append(t(note.strip())).append('\n');
             }
         }
         if (!act.missingFacts().isEmpty()) {
-            out.append(FINDING).append("missing facts: ").append(String.join(", ", act.missingFacts())).append('\n');
+            out.append(FINDING).append("missing facts: ").append(t(String.join(", ", act.missingFacts()))).append('\n');
         }
         if (verbose && !act.notInForce().isEmpty()) {
             out.append(FINDING).append("not in force on ").append(act.date()).append(": ")
-                    .append(String.join(", ", act.notInForce())).append('\n');
+                    .append(t(String.join(", ", act.notInForce()))).append('\n');
         }
         if (showRules) {
             out.append(FINDING).append("rules that fired:").append('\n');
@@ -111,8 +111,8 @@ public final class TextReport {
             }
             for (Finding f : act.findings()) {
                 RuleInfo info = rules.get(f.rule());
-                out.append(DETAIL).append('"').append(f.rule()).append("\"  ")
-                        .append(info == null ? "?" : info.place()).append("  ").append(f.effect()).append('\n');
+                out.append(DETAIL).append('"').append(t(f.rule())).append("\"  ")
+                        .append(info == null ? "?" : t(info.place())).append("  ").append(f.effect()).append('\n');
             }
         }
     }
@@ -140,6 +140,11 @@ public final class TextReport {
             text.append(text.length() > 0 ? "; " : "").append("cites ").append(String.join(", ", e.cites()));
         }
         return text.toString();
+    }
+
+    /** Text from a rule, data or scenario file, on one line whatever it holds. */
+    private static String t(String text) {
+        return PrintableText.oneLine(text);
     }
 
     private static String citation(Finding f) {

@@ -1,5 +1,6 @@
 package org.sanctuaryrules.watch;
 
+import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.scenario.ScenarioResult;
 
@@ -24,13 +25,13 @@ public final class WatchRoundText {
         if (round.number() > 1) {
             out.append(round.changes().isEmpty() ? "no scenario changed since the last run\n"
                     : "changed since the last run:\n");
-            round.changes().forEach(c -> out.append("    ").append(c.line()).append('\n'));
+            round.changes().forEach(c -> out.append("    ").append(PrintableText.oneLine(c.line())).append('\n'));
         }
         for (ScenarioResult r : round.report().results()) {
             if (r.status() == ScenarioResult.Status.FAILED || r.status() == ScenarioResult.Status.ERROR) {
-                out.append(r.status() == ScenarioResult.Status.FAILED ? "FAIL  " : "ERROR ").append(r.name())
+                out.append(r.status() == ScenarioResult.Status.FAILED ? "FAIL  " : "ERROR ").append(PrintableText.oneLine(r.name()))
                         .append('\n');
-                r.mismatches().forEach(m -> out.append("    mismatch: ").append(m).append('\n'));
+                r.mismatches().forEach(m -> out.append("    mismatch: ").append(PrintableText.oneLine(m)).append('\n'));
                 r.problems().forEach((Problem p) -> out.append("    ").append(p).append('\n'));
             }
         }
