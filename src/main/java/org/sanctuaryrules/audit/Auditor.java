@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Assessment;
 import org.sanctuaryrules.engine.Finding;
+import org.sanctuaryrules.engine.RuleLimitException;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.model.Case;
 
@@ -119,7 +120,7 @@ public final class Auditor {
     LineOutcome judge(LineParser parser, long line, String text) {
         try {
             return judgeOrThrow(parser, line, text);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | VirtualMachineError | LinkageError e) {
             return LineOutcome.skipped(line, "", "cannot judge this line: " + e.getClass().getSimpleName());
         }
     }
@@ -137,8 +138,9 @@ public final class Auditor {
         try {
             assessment = engine.assess(aCase);
         } catch (RuntimeException e) {
-            // A rule that throws is a bug in the rules: report the line, judge the rest.
-            return LineOutcome.skipped(line, "", "the rules failed on this line: " + e.getClass().getSimpleName());
+            // A rule that throws, or runs past its limits, is a bug in the rules: report the line, judge the rest.
+            return LineOutcome.skipped(line, "", "the rules failed on this line: " + (e instanceof RuleLimitException l
+                    ? "limit " + l.limit().name().toLowerCase() : e.getClass().getSimpleName()));
         }
         List<AuditedAct> acts = new ArrayList<>(assessment.acts().size());
         for (ActAssessment a : assessment.acts()) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.report.CheckReport;
 import org.sanctuaryrules.workbench.CheckResult;
 import org.sanctuaryrules.workbench.Checker;
@@ -38,7 +39,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CheckResult result = new Checker().check(rulesDir, paths == null ? List.of() : paths);
+        CheckResult result = new Checker(EngineLoader.withCache(RuleSetOptions.SAFE))
+                .check(rulesDir, paths == null ? List.of() : paths);
         CheckReport report = new CheckReport();
         out.print(format == OutputFormat.JSON ? report.json(result) : report.text(result));
         return result.errors() > 0 ? Main.EXIT_ERROR : 0;

@@ -32,11 +32,29 @@ final class EngineLoader {
         return load(rulesDir, RuleSetOptions.SAFE);
     }
 
+    /**
+     * The options with the command line's cache of compiled rule sets: {@code -Dsanctuary.rule-cache=DIR} (empty: no
+     * cache), else {@code $XDG_CACHE_HOME/sanctuary-rules} or {@code ~/.cache/sanctuary-rules}. Checking or running
+     * the same rules again then skips compiling them (entries are verified again on every load).
+     */
+    static RuleSetOptions withCache(RuleSetOptions options) {
+        if (options.allowUnsafeRules()) {
+            return options;
+        }
+        String property = System.getProperty(RuleSetOptions.CACHE_PROPERTY);
+        if (property != null) {
+            return options.withCache(property.isBlank() ? null : Path.of(property));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return options.withCache(base.resolve("sanctuary-rules"));
+    }
+
     static Loaded load(Path rulesDir, RuleSetOptions options) {
         String origin = rulesDir == null ? "shipped rules" : rulesDir.toString();
         try {
             SanctuaryEngine engine = rulesDir == null ? SanctuaryEngine.shipped()
-                    : SanctuaryEngine.of(RuleSet.fromDirectory(rulesDir, options));
+                    : SanctuaryEngine.of(RuleSet.fromDirectory(rulesDir, withCache(options)));
             return new Loaded(engine, origin, engine.ruleSet().warnings());
         } catch (RuleSetException e) {
             return new Loaded(null, origin, e.problems());

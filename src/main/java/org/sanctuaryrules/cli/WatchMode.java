@@ -30,7 +30,7 @@ final class WatchMode {
         }
         try {
             Watcher watcher = new Watcher(() -> rulesDir == null ? SanctuaryEngine.shipped()
-                    : SanctuaryEngine.of(RuleSet.fromDirectory(rulesDir, options)), paths, asOf);
+                    : SanctuaryEngine.of(RuleSet.fromDirectory(rulesDir, EngineLoader.withCache(options))), paths, asOf);
             new WatchLoop(watcher).run(directories(rulesDir, paths), out);
             return 0;
         } catch (IOException e) {

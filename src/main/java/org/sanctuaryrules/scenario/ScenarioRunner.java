@@ -56,8 +56,9 @@ public final class ScenarioRunner {
         Assessment assessment;
         try {
             assessment = engine.assess(scenario.aCase(), asOf);
-        } catch (RuntimeException e) {
-            // A rule that throws is a bug in the rules; report it on this scenario and let the others run.
+        } catch (RuntimeException | VirtualMachineError | LinkageError e) {
+            // A rule that throws is a bug in the rules; report it on this scenario and let the others run. The engine
+            // turns what the rules raise into a RuleLimitException; an Error here is one it could not see.
             problems.add(scenario.errorAt(FieldPath.ROOT, "the rules failed while judging this scenario: "
                     + failingRule(e) + rootMessage(e)));
             return ScenarioResult.error(scenario, scenario.file(), problems);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.RuleSet;
 import org.sanctuaryrules.engine.RuleSetException;
+import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.engine.RuleSources;
 import org.sanctuaryrules.engine.SourceFile;
 import org.sanctuaryrules.scenario.FieldPath;
@@ -24,6 +25,16 @@ import org.sanctuaryrules.scenario.ScenarioLoader;
  */
 public final class Checker {
     private final ScenarioLoader loader = new ScenarioLoader();
+    private final RuleSetOptions options;
+
+    public Checker() {
+        this(RuleSetOptions.SAFE);
+    }
+
+    /** A checker that compiles the rules with the given options (a cache of compiled rule sets, say). */
+    public Checker(RuleSetOptions options) {
+        this.options = options;
+    }
 
     /**
      * @param rulesDir  the rule directory, or {@code null} for the shipped rules
@@ -41,7 +52,7 @@ public final class Checker {
         }
         RuleSet ruleSet = null;
         try {
-            ruleSet = RuleSet.compile(origin, files);
+            ruleSet = RuleSet.compile(origin, files, options);
             problems.addAll(ruleSet.warnings());
             problems.addAll(new RegisterLint(ruleSet).problems());
         } catch (RuleSetException e) {
