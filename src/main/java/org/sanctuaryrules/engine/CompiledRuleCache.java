@@ -103,6 +103,15 @@ final class CompiledRuleCache {
         return Optional.of(new ModelCompiler.Output(classes, models, List.of()));
     }
 
+    /** Drops an entry (one that failed verification). */
+    void remove(String key) {
+        try {
+            Files.deleteIfExists(directory.resolve(key + ".zip"));
+        } catch (IOException e) {
+            LOG.debug("cannot remove the cache entry {}: {}", key, e.toString());
+        }
+    }
+
     /** Stores an entry; a cache that cannot be written is skipped, never an error. */
     void store(String key, ModelCompiler.Output compiled) {
         try {

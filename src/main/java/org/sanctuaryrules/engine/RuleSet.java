@@ -160,6 +160,11 @@ public final class RuleSet {
         CompiledRuleCache cache = cacheDirectory == null ? null : new CompiledRuleCache(cacheDirectory);
         String key = cache == null ? null : CompiledRuleCache.key(drls);
         ModelCompiler.Output compiled = cache == null ? null : cache.load(key).orElse(null);
+        if (compiled != null && hasErrors(CompiledRuleCheck.check(compiled.classes(), parsed, drls, origin))) {
+            // Not what this engine compiled and verified: someone wrote into the cache. Compile afresh.
+            cache.remove(key);
+            compiled = null;
+        }
         boolean cached = compiled != null;
         if (compiled == null) {
             compiled = ModelCompiler.compile(drls, version);
@@ -175,7 +180,7 @@ public final class RuleSet {
                 return null;
             }
         }
-        List<Problem> found = CompiledRuleCheck.check(compiled.classes(), parsed, drls, origin);
+        List<Problem> found = cached ? List.of() : CompiledRuleCheck.check(compiled.classes(), parsed, drls, origin);
         problems.addAll(found);
         if (hasErrors(found)) {
             return null;

@@ -41,13 +41,18 @@ import org.sanctuaryrules.model.Person;
 import org.sanctuaryrules.model.PersonRole;
 import org.sanctuaryrules.model.Purpose;
 import org.sanctuaryrules.model.Requester;
+import org.sanctuaryrules.report.CoverageReport;
+import org.sanctuaryrules.report.ExplainReport;
 import org.sanctuaryrules.report.HtmlReport;
 import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.report.JunitReport;
 import org.sanctuaryrules.report.TextReport;
 import org.sanctuaryrules.scenario.RunReport;
+import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.scenario.ScenarioResult;
 import org.sanctuaryrules.scenario.ScenarioRunner;
+import org.sanctuaryrules.workbench.CoverageRunner;
+import org.sanctuaryrules.workbench.ExplainBuilder;
 
 /**
  * The hostile rule corpus (src/test/resources/hostile-corpus, README there): each file is one attack, appended to a
@@ -242,10 +247,14 @@ class HostileRuleCorpusTest {
                 expect: {verdict: compliant}
                 """);
         RunReport run = new ScenarioRunner(engine).runAll(List.of(scenarios));
+        var scenario = new ScenarioLoader().load(scenarios.resolve("probe.yaml")).scenario();
+        var explained = new ExplainBuilder(engine.ruleSet()).build(scenario, engine.explain(scenario.aCase()), null);
         return Map.of("text", new TextReport(engine.ruleSet().rules(), true).render(run),
                 "json", new JsonReport().render(run),
                 "junit", new JunitReport().render(run),
-                "html", new HtmlReport().render(run));
+                "html", new HtmlReport().render(run),
+                "explain", new ExplainReport().text(explained),
+                "coverage", new CoverageReport().text(new CoverageRunner(engine).run(List.of(scenarios))));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -314,8 +323,10 @@ class HostileRuleCorpusTest {
             assertFalse(text.lines().anyMatch(l -> l.stripLeading().startsWith("PASS  forged")),
                     () -> report.getKey() + " report has a forged line:\n" + text);
         }
-        assertTrue(o.reports().get("text").contains("forged"), () -> "the text report lost the text:\n"
-                + o.reports().get("text"));
+        for (String kind : List.of("text", "explain")) {
+            assertTrue(o.reports().get(kind).contains("forged"), () -> "the " + kind + " report lost the text:\n"
+                    + o.reports().get(kind));
+        }
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
                 o.reports().get("junit").getBytes(StandardCharsets.UTF_8))); // still well-formed XML
     }
