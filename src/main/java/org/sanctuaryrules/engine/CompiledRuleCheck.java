@@ -733,6 +733,8 @@ final class CompiledRuleCheck {
         private Problem at(RuleLanguage.Place place, String field, String message, List<String> needles) {
             SourceFile file = filesByName.get(place.file());
             List<String> lines = file == null ? List.of() : file.content().lines().toList();
+            // Search the code only: a member named in a string or a comment is not where the code uses it.
+            List<String> code = file == null ? List.of() : RuleTextScanner.codeOnly(file.content()).lines().toList();
             int end = place.endLine() > 0 ? place.endLine() : lines.size();
             for (String needle : needles) {
                 if (needle.isEmpty()) {
@@ -742,12 +744,12 @@ final class CompiledRuleCheck {
                         + Pattern.quote(needle) + (Character.isJavaIdentifierPart(needle.charAt(needle.length() - 1))
                         ? "(?![\\w$])" : ""));
                 // The header names a function; look for a use of it after the header first.
-                for (int i = Math.max(place.line(), 1); i <= Math.min(end, lines.size()); i++) {
-                    String line = lines.get(i - 1);
+                for (int i = Math.max(place.line(), 1); i <= Math.min(end, code.size()); i++) {
+                    String line = code.get(i - 1);
                     Matcher m = word.matcher(line);
                     boolean header = i == place.line() && (line.strip().startsWith("function")
                             || line.strip().startsWith("rule"));
-                    if (!header && m.find() && !line.strip().startsWith("//")) {
+                    if (!header && m.find()) {
                         return Problem.error(place.file(), i, m.start() + 1, field, message);
                     }
                 }
