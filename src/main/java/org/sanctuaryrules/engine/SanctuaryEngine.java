@@ -17,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.runtime.KieSession;
@@ -60,15 +59,24 @@ public final class SanctuaryEngine {
     public static final int MAX_FIRINGS_PER_ACT = 10_000;
 
     /**
-     * Checks the act's time budget at every match the rules make, so that conditions that join ever more facts stop
-     * in time even before any rule fires. Stateless (the budget is the judging thread's), so every session shares it.
+     * A session with the listener that checks the act's time budget at every match the rules make, so that
+     * conditions that join ever more facts stop in time even before any rule fires. The listener holds the budget of
+     * the act the session is judging (one act at a time, on one thread), so nothing is looked up per match.
      */
-    private static final AgendaEventListener BUDGET_AT_EVERY_MATCH = new DefaultAgendaEventListener() {
+    private record Lease(KieSession session, BudgetAtEveryMatch budget) {
+    }
+
+    private static final class BudgetAtEveryMatch extends DefaultAgendaEventListener {
+        private RuleGuard.ActBudget current;
+
         @Override
         public void matchCreated(MatchCreatedEvent event) {
-            RuleGuard.enter();
+            RuleGuard.ActBudget budget = current;
+            if (budget != null) {
+                budget.check();
+            }
         }
-    };
+    }
 
     /** {@link #assessAll} hands out a list to the cores in runs of this many consecutive cases. */
     private static final int CASES_PER_RUN = 16;
@@ -92,7 +100,7 @@ public final class SanctuaryEngine {
      * thread that finds none creates one), so it never blocks a thread; it holds at most as many sessions as threads
      * ever judged acts at once.
      */
-    private final ConcurrentLinkedDeque<KieSession> idle;
+    private final ConcurrentLinkedDeque<Lease> idle;
     private final boolean setFelonies;
     private final boolean setProvisions;
     private final Comparator<Conclusion> inRuleOrder;
@@ -363,10 +371,12 @@ public final class SanctuaryEngine {
         };
         // Explaining takes a fresh session: a listener must not stay on a session that other acts will use.
         boolean pooled = idle != null && log == null;
-        KieSession session = pooled ? idle.pollFirst() : null;
-        if (session == null) {
-            session = newSession();
+        Lease lease = pooled ? idle.pollFirst() : null;
+        if (lease == null) {
+            lease = newSession();
         }
+        KieSession session = lease.session();
+        lease.budget().current = budget;
         Collection<?> conclusions;
         boolean reusable = false;
         try {
@@ -387,8 +397,9 @@ public final class SanctuaryEngine {
                 reusable = emptied(session, personHandle, actHandle);
             }
         } finally {
+            lease.budget().current = null;
             if (reusable) {
-                idle.offerFirst(session);
+                idle.offerFirst(lease);
             } else {
                 dispose(session);
             }
@@ -412,7 +423,9 @@ public final class SanctuaryEngine {
      */
     private boolean matchesEmptyMemory() {
         RuleGuard.use(new RuleGuard.ActBudget(System.nanoTime(), limits.time().toNanos()));
-        KieSession session = newSession();
+        Lease lease = newSession();
+        KieSession session = lease.session();
+        lease.budget().current = new RuleGuard.ActBudget(System.nanoTime(), limits.time().toNanos());
         try {
             boolean[] matched = {false};
             session.fireAllRules(match -> {
@@ -430,9 +443,10 @@ public final class SanctuaryEngine {
         }
     }
 
-    private KieSession newSession() {
+    private Lease newSession() {
         KieSession session = ruleSet.kieBase().newKieSession();
-        session.addEventListener(BUDGET_AT_EVERY_MATCH);
+        BudgetAtEveryMatch budget = new BudgetAtEveryMatch();
+        session.addEventListener(budget);
         // The globals are the same for every act, so they are set once per session.
         if (setFelonies) {
             session.setGlobal(FELONIES_GLOBAL, ruleSet.felonies());
@@ -440,7 +454,7 @@ public final class SanctuaryEngine {
         if (setProvisions) {
             session.setGlobal(PROVISIONS_GLOBAL, ruleSet.provisions());
         }
-        return session;
+        return new Lease(session, budget);
     }
 
     /**

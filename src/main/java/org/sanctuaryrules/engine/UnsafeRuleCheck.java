@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Refuses rule files that reach outside the model: a DRL consequence is Java, so a rule file could run programs,
- * read files or open connections. This is a lint for the obvious, not a sandbox; docs/security.md says what it
- * does not catch. Each finding is an error with the file, line and column.
+ * A text lint for early, friendly messages about rule files that reach outside the model ({@code 'System' is not
+ * allowed}, with file, line and column), run before anything is compiled. It is <em>not</em> what makes rule files
+ * safe: it reads names in text, which can be hidden. The rule language ({@link RuleLanguage}) and the check of the
+ * compiled classes ({@link CompiledRuleCheck}) decide; docs/security.md says how.
  *
  * <p>What it checks, on the code with comments and string literals blanked out:
  * <ul>
@@ -19,11 +20,12 @@ import java.util.regex.Pattern;
  *   <li>no identifier is on the deny list — {@code java.lang} is imported implicitly, so {@code System},
  *       {@code Runtime}, {@code Thread} and reflection must be caught by their simple names;</li>
  *   <li>no loop that need not end ({@code while}, {@code do … while}, MVEL's {@code until}, a counting
- *       {@code for}, endless streams and hand-written iterators) and no waiting: a rule must finish, and for-each
- *       over a finite collection does;</li>
- *   <li>no class literals ({@code Act.class}): they lead to reflection without naming {@code Class};</li>
+ *       {@code for}, endless streams and hand-written iterators) and no waiting;</li>
+ *   <li>no class literals ({@code Act.class});</li>
  *   <li>no Unicode escape anywhere, since the Java compiler decodes {@code \}{@code u0053ystem} to {@code System}
- *       before any check could see it, even inside comments and strings.</li>
+ *       before any check could see it, even inside comments and strings;</li>
+ *   <li>no text block and no string literal left open at the end of its line: this scanner cannot read them as the
+ *       compilers do, so it says so rather than guess.</li>
  * </ul>
  */
 public final class UnsafeRuleCheck {
