@@ -1,0 +1,46 @@
+package org.sanctuaryrules.completion;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.sanctuaryrules.ShippedEngine;
+import org.sanctuaryrules.scenario.LoadResult;
+import org.sanctuaryrules.scenario.ScenarioLoader;
+
+/**
+ * The meaning of INDETERMINATE, checked mechanically on every act of every shipped scenario, as written and with each
+ * given fact removed in turn ({@link SoundnessCheck} says what is checked; the bound: every completion when there
+ * are at most {@value #BOUND}, else a seeded sample of that many). Every flaw it finds is a bug in the rules until
+ * shown otherwise.
+ */
+class ShippedScenariosCompletionTest {
+    static final int BOUND = 256;
+    private static final Path SCENARIOS = Path.of("scenarios");
+
+    @TestFactory
+    Stream<DynamicTest> everyShippedActMeansWhatItsVerdictSays() throws IOException {
+        SoundnessCheck check = new SoundnessCheck(new CompletionOracle(ShippedEngine.get(), BOUND));
+        ScenarioLoader loader = new ScenarioLoader();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(SCENARIOS)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            LoadResult loaded = loader.load(file);
+            assertTrue(loaded.ok(), () -> file + ": " + loaded.problems());
+            List<String> flaws = new ArrayList<>();
+            for (Situation s : Situation.of(loaded.scenario().aCase())) {
+                check.check(s, file.getFileName().toString()).forEach(f -> flaws.add(f.toString()));
+            }
+            assertTrue(flaws.isEmpty(), () -> file + ":\n  " + String.join("\n  ", flaws));
+        }));
+    }
+}
