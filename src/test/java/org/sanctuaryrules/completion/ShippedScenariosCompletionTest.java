@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -33,14 +35,19 @@ class ShippedScenariosCompletionTest {
         try (Stream<Path> s = Files.list(SCENARIOS)) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            LoadResult loaded = loader.load(file);
-            assertTrue(loaded.ok(), () -> file + ": " + loaded.problems());
-            List<String> flaws = new ArrayList<>();
-            for (Situation s : Situation.of(loaded.scenario().aCase())) {
-                check.check(s, file.getFileName().toString()).forEach(f -> flaws.add(f.toString()));
+        // The checks of all files run first, on every core (the engine is thread-safe); then one test per file.
+        Map<Path, List<String>> flaws = files.parallelStream().collect(Collectors.toMap(f -> f, f -> {
+            LoadResult loaded = loader.load(f);
+            if (!loaded.ok()) {
+                return List.of("does not load: " + loaded.problems());
             }
-            assertTrue(flaws.isEmpty(), () -> file + ":\n  " + String.join("\n  ", flaws));
+            List<String> found = new ArrayList<>();
+            for (Situation s : Situation.of(loaded.scenario().aCase())) {
+                check.check(s, f.getFileName().toString()).forEach(flaw -> found.add(flaw.toString()));
+            }
+            return found;
         }));
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () ->
+                assertTrue(flaws.get(file).isEmpty(), () -> file + ":\n  " + String.join("\n  ", flaws.get(file)))));
     }
 }
