@@ -196,9 +196,9 @@ final class ScenarioConverter {
             }
             if (Boolean.TRUE.equals(doc.predicateFelonyEquivalent())
                     && (doc.level() == OffenseLevel.MISDEMEANOR || doc.level() == OffenseLevel.VIOLATION)) {
-                error(at.key("predicate_felony_equivalent"), "is true, but level is "
-                        + doc.level().name().toLowerCase() + ": a predicate felony conviction (Penal Law"
-                        + " § 70.06(1)(b)(i)) is a felony; give the level New York law gives the offense");
+                error(at.key("predicate_felony_equivalent"), "is true, but level says the conviction was not for a"
+                        + " felony: a predicate felony conviction (Penal Law § 70.06(1)(b)(i)) is a felony; give the"
+                        + " level New York law gives the offense");
                 consistent = false;
             }
             if (offense != null && consistent) {
