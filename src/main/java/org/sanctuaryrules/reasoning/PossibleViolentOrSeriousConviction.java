@@ -1,5 +1,6 @@
 package org.sanctuaryrules.reasoning;
 
+import org.kie.api.runtime.rule.RuleContext;
 import org.sanctuaryrules.model.Conviction;
 
 /**
@@ -11,4 +12,13 @@ import org.sanctuaryrules.model.Conviction;
  * @param explanation what is missing, for the finding that needs it
  */
 public record PossibleViolentOrSeriousConviction(Conviction conviction, String fact, String rule, String explanation) {
+
+    /** Records, for as long as the calling rule's conditions hold, that the conviction may count. */
+    public static PossibleViolentOrSeriousConviction of(RuleContext kcontext, Conviction conviction, String fact,
+                                                        String explanation) {
+        PossibleViolentOrSeriousConviction p = new PossibleViolentOrSeriousConviction(conviction, fact,
+                kcontext.getRule().getName(), explanation);
+        kcontext.insertLogical(p);
+        return p;
+    }
 }
