@@ -22,6 +22,7 @@ import org.sanctuaryrules.model.Case;
 import org.sanctuaryrules.model.Conviction;
 import org.sanctuaryrules.model.Information;
 import org.sanctuaryrules.model.Instrument;
+import org.sanctuaryrules.model.OffenseLevel;
 import org.sanctuaryrules.model.Person;
 import org.sanctuaryrules.model.PersonRole;
 import org.sanctuaryrules.model.Request;
@@ -187,11 +188,24 @@ final class ScenarioConverter {
             if (judgment != null) {
                 checkJudgmentBeforeActs(judgment, at.key("judgment_date"), acts, scenarioDate);
             }
-            if (offense != null) {
+            boolean consistent = true;
+            if (doc.releaseDate() != null && Boolean.FALSE.equals(doc.incarcerated())) {
+                error(at.key("incarcerated"), "is false, but release_date says the person was released from"
+                        + " incarceration for this crime; remove one of them");
+                consistent = false;
+            }
+            if (Boolean.TRUE.equals(doc.predicateFelonyEquivalent())
+                    && (doc.level() == OffenseLevel.MISDEMEANOR || doc.level() == OffenseLevel.VIOLATION)) {
+                error(at.key("predicate_felony_equivalent"), "is true, but level says the conviction was not for a"
+                        + " felony: a predicate felony conviction (Penal Law § 70.06(1)(b)(i)) is a felony; give the"
+                        + " level New York law gives the offense");
+                consistent = false;
+            }
+            if (offense != null && consistent) {
                 convictions.add(new Conviction(offense, doc.jurisdiction(), doc.level(),
                         doc.predicateFelonyEquivalent(), Boolean.TRUE.equals(doc.youthfulOffender()),
                         Boolean.TRUE.equals(doc.sealed()), doc.judgmentDate(), doc.releaseDate(),
-                        optionalText(doc.description(), at.key("description"), true)));
+                        doc.incarcerated(), optionalText(doc.description(), at.key("description"), true)));
             }
         }
         return convictions;

@@ -35,7 +35,7 @@ final class ScenarioDocument {
 
     record ConvictionDoc(String offense, Jurisdiction jurisdiction, OffenseLevel level,
                          Boolean predicateFelonyEquivalent, Boolean youthfulOffender, Boolean sealed,
-                         LocalDate judgmentDate, LocalDate releaseDate, String description) {
+                         LocalDate judgmentDate, LocalDate releaseDate, Boolean incarcerated, String description) {
     }
 
     record RequestDoc(Requester from, List<Instrument> instruments, Purpose statedPurpose) {
