@@ -26,7 +26,8 @@ import org.sanctuaryrules.model.Requester;
  * lists take representatives chosen to fall on each side of every line the law draws (the five-year look-back, the
  * 48-hour hold), see {@link #values(Situation)}. A presumption the rules are entitled to make narrows the values:
  * a request from ICE Enforcement and Removal Operations with no purpose stated or found serves civil immigration
- * enforcement (digest § 2), so its only value is that one.
+ * enforcement (digest § 2), so its only value is that one. A New York conviction's level is not a fact of its own:
+ * the Penal Law section decides it (every listed section defines a felony), so completions do not vary it.
  *
  * @param where      whose field it is
  * @param component  the model record's component
@@ -35,6 +36,14 @@ import org.sanctuaryrules.model.Requester;
 public record Fact(Where where, String component, int conviction) {
     /** The record a fact lives on. */
     public enum Where { ACT, PERSON, CONVICTION }
+
+    /** The value of a conviction's release date that says the person was never incarcerated for it. */
+    public static final Object NOT_INCARCERATED = new Object() {
+        @Override
+        public String toString() {
+            return "never incarcerated";
+        }
+    };
 
     /** Hours of hold the completions try: none, the most § 14-154(b)(2) allows, and more. */
     static final List<Object> HOLD_HOURS = List.of(0, 48, 72);
@@ -59,7 +68,13 @@ public record Fact(Where where, String component, int conviction) {
                 if (c.getName().equals("predicateFelonyEquivalent") && newYork) {
                     continue; // only a federal or other-state conviction is measured against Penal Law § 70.06
                 }
-                if (c.getType() == Boolean.class || c.getName().equals("level") || c.getName().equals("judgmentDate")) {
+                if (c.getName().equals("level") && newYork) {
+                    continue; // a Penal Law section carries its grade: a listed section is a felony whatever the file says
+                }
+                if (c.getName().equals("incarcerated")) {
+                    continue; // one fact with the release date: "never incarcerated" is one of its values
+                }
+                if (c.getType() == Boolean.class || Set.of("level", "judgmentDate", "releaseDate").contains(c.getName())) {
                     facts.add(new Fact(Where.CONVICTION, c.getName(), i));
                 }
             }
@@ -91,11 +106,20 @@ public record Fact(Where where, String component, int conviction) {
         return switch (where) {
             case ACT -> component.equals("purpose") ? s.act().effectivePurpose() : RecordCopy.get(s.act(), component);
             case PERSON -> RecordCopy.get(s.person(), component);
-            case CONVICTION -> RecordCopy.get(s.person().convictions().get(conviction), component);
+            case CONVICTION -> {
+                Conviction c = s.person().convictions().get(conviction);
+                if (component.equals("releaseDate")) {
+                    yield Boolean.FALSE.equals(c.incarcerated()) ? NOT_INCARCERATED : c.releaseDate();
+                }
+                yield RecordCopy.get(c, component);
+            }
         };
     }
 
     public boolean missingIn(Situation s) {
+        if (where == Where.CONVICTION && component.equals("releaseDate")) {
+            return s.person().convictions().get(conviction).releaseUnknown();
+        }
         Object v = value(s);
         return v == null || v == Purpose.UNKNOWN || (component.equals("roles") && ((Set<?>) v).isEmpty());
     }
@@ -107,7 +131,15 @@ public record Fact(Where where, String component, int conviction) {
             case PERSON -> new Situation(RecordCopy.with(s.person(), component, value), s.act());
             case CONVICTION -> {
                 List<Conviction> list = new ArrayList<>(s.person().convictions());
-                list.set(conviction, RecordCopy.with(list.get(conviction), component, value));
+                Conviction c = list.get(conviction);
+                if (component.equals("releaseDate")) {
+                    // Incarceration first: the record rejects a release date beside "never incarcerated".
+                    Boolean incarcerated = value == NOT_INCARCERATED ? Boolean.FALSE : value == null ? null : Boolean.TRUE;
+                    c = RecordCopy.with(RecordCopy.with(c, "releaseDate", null), "incarcerated", incarcerated);
+                    list.set(conviction, value instanceof LocalDate ? RecordCopy.with(c, "releaseDate", value) : c);
+                } else {
+                    list.set(conviction, RecordCopy.with(c, component, value));
+                }
                 yield new Situation(RecordCopy.with(s.person(), "convictions", list), s.act());
             }
         };
@@ -123,6 +155,9 @@ public record Fact(Where where, String component, int conviction) {
         }
         if (component.equals("roles")) {
             return with(s, Set.of());
+        }
+        if (where == Where.CONVICTION && component.equals("releaseDate")) {
+            return with(s, null);
         }
         return with(s, null);
     }
@@ -148,6 +183,8 @@ public record Fact(Where where, String component, int conviction) {
                 return arrestDates(s);
             case "judgmentDate":
                 return judgmentDates(s);
+            case "releaseDate":
+                return releaseDates(s);
             default:
                 return List.of(Boolean.TRUE, Boolean.FALSE);
         }
@@ -184,6 +221,25 @@ public record Fact(Where where, String component, int conviction) {
             dates.add(arrest.plusDays(1));
         }
         return dates;
+    }
+
+    /**
+     * Never incarcerated (unless the record says it was), released the day after the judgment, and released a year
+     * before the arrest: time inside that does or does not carry an old judgment into the look-back.
+     */
+    private List<Object> releaseDates(Situation s) {
+        Conviction c = s.person().convictions().get(conviction);
+        LocalDate arrest = arrestOrActDate(s);
+        List<Object> values = new ArrayList<>();
+        if (!Boolean.TRUE.equals(c.incarcerated())) {
+            values.add(NOT_INCARCERATED);
+        }
+        LocalDate judgment = c.judgmentDate() != null ? c.judgmentDate() : arrest.minusYears(10);
+        values.add(judgment.plusDays(1));
+        if (arrest.minusYears(1).isAfter(judgment.plusDays(1))) {
+            values.add(arrest.minusYears(1));
+        }
+        return values;
     }
 
     private static String snake(String camel) {

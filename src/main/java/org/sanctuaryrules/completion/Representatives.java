@@ -35,6 +35,7 @@ final class Representatives {
 
     /** A New York conviction; {@code release} null means never incarcerated for it. */
     static Conviction newYork(String offense, OffenseLevel level, LocalDate judgment, LocalDate release) {
-        return new Conviction(offense, Jurisdiction.NEW_YORK, level, null, false, false, judgment, release, null);
+        return new Conviction(offense, Jurisdiction.NEW_YORK, level, null, false, false, judgment, release,
+                release != null, null);
     }
 }

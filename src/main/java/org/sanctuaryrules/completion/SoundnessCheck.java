@@ -82,8 +82,7 @@ public final class SoundnessCheck {
         List<Fact> missing = Fact.missing(s);
         if (a.verdict() != Verdict.INDETERMINATE && !verdicts.equals(Set.of(a.verdict()))) {
             Verdict other = verdicts.stream().filter(v -> v != a.verdict()).findFirst().orElseThrow();
-            flaws.add(new Flaw(Kind.UNSOUND, act, label, a.verdict() + ", yet a completion gives " + other + " ("
-                    + describe(out.witness(other), missing) + ")"));
+            flaws.add(new Flaw(Kind.UNSOUND, act, label, a.verdict() + ", yet " + contradiction(s, out.witness(other), other)));
         }
         if (a.verdict() == Verdict.INDETERMINATE && verdicts.size() == 1 && !verdicts.contains(Verdict.INDETERMINATE)) {
             flaws.add(new Flaw(Kind.IMPRECISE, act, label, "INDETERMINATE (naming " + a.missingFacts()
@@ -153,13 +152,36 @@ public final class SoundnessCheck {
                 boolean agrees = named.stream().allMatch(f -> Objects.equals(f.value(c), f.value(partial)));
                 if (agrees && out.verdicts().get(i) != a.verdict()) {
                     flaws.add(new Flaw(Kind.NOT_ANSWERABLE, s.act().id(), label, "after answering "
-                            + describe(partial, named) + " it is " + a.verdict() + ", yet a completion gives "
-                            + out.verdicts().get(i) + " (" + describe(c, Fact.missing(partial)) + ")"));
+                            + describe(partial, named) + " it is " + a.verdict() + ", yet "
+                            + contradiction(partial, c, out.verdicts().get(i))));
                     break;
                 }
             }
         }
         return flaws;
+    }
+
+    /**
+     * A completion that contradicts a verdict, shrunk to the few facts that do it: starting from all the facts the
+     * completion fills in, each is left out again if the verdict {@code contradicting} still follows without it.
+     */
+    String contradiction(Situation s, Situation completion, Verdict contradicting) {
+        List<Fact> needed = new ArrayList<>(Fact.missing(s));
+        for (Fact f : List.copyOf(needed)) {
+            List<Fact> fewer = new ArrayList<>(needed);
+            fewer.remove(f);
+            if (oracle.judge(fill(s, completion, fewer)).verdict() == contradicting) {
+                needed = fewer;
+            }
+        }
+        return "with " + describe(completion, needed) + " it is " + contradicting;
+    }
+
+    private static Situation fill(Situation s, Situation completion, List<Fact> facts) {
+        for (Fact f : facts) {
+            s = f.with(s, f.value(completion));
+        }
+        return s;
     }
 
     /** The values a completion chose for the given facts. */
