@@ -7,13 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.sanctuaryrules.model.Purpose;
+import org.sanctuaryrules.model.Requester;
 
 /** The register of provisions: citation, title and dates in force for every id a rule can cite. */
 public final class ProvisionRegister {
@@ -40,7 +44,10 @@ public final class ProvisionRegister {
     }
 
     private record Entry(String id, String citation, String title, LocalDate from, LocalDate to,
-                         Boolean unverified, String note) {
+                         Boolean unverified, String note, Binding binding, ScopeEntry scope) {
+    }
+
+    private record ScopeEntry(List<Requester> bodies, List<Purpose> purposes) {
     }
 
     /** Parses the register; every problem names the file and line. */
@@ -49,6 +56,7 @@ public final class ProvisionRegister {
                 .addModule(new JavaTimeModule())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .build();
         Entry[] entries;
         try {
@@ -74,8 +82,11 @@ public final class ProvisionRegister {
             if (byId.containsKey(e.id())) {
                 problems.add(Problem.error(fileName, line, 0, e.id(), "provision id listed twice"));
             }
+            OrderScope scope = e.scope() == null ? null : new OrderScope(
+                    e.scope().bodies() == null ? null : Set.copyOf(e.scope().bodies()),
+                    e.scope().purposes() == null ? null : Set.copyOf(e.scope().purposes()));
             byId.put(e.id(), new Provision(e.id(), e.citation(), e.title() == null ? "" : e.title(), e.from(), e.to(),
-                    Boolean.TRUE.equals(e.unverified()), e.note()));
+                    Boolean.TRUE.equals(e.unverified()), e.note(), e.binding(), scope));
         }
         return new ProvisionRegister(byId);
     }

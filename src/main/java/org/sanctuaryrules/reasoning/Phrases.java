@@ -127,6 +127,7 @@ public final class Phrases {
             case JOINT_TASK_FORCE -> "a joint federal task force";
             case OTHER_FEDERAL -> "a federal agency";
             case STATE_AGENCY -> "a state agency";
+            case NYPD -> "NYPD";
             case CITY_AGENCY -> "another city agency";
             default -> "someone outside the agency";
         };

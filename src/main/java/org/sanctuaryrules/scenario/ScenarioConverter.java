@@ -113,6 +113,10 @@ final class ScenarioConverter {
             if (doc.holdHours() != null && doc.holdHours() < 0) {
                 error(at.key("hold_hours"), "is " + doc.holdHours() + "; hours held must be zero or more");
             }
+            if (doc.requiredBy() != null && !Boolean.TRUE.equals(doc.requiredByLaw())) {
+                error(at.key("required_by"), "says what kind of law requires the act, so write required_by_law: true"
+                        + " as well (or leave required_by out)");
+            }
             if (id == null || agency == null || kind == null || date == null) {
                 continue;
             }
@@ -128,11 +132,15 @@ final class ScenarioConverter {
                     .privacyOfficerApproval(doc.privacyOfficerApproval())
                     .exigentCircumstances(doc.exigentCircumstances())
                     .requiredByLaw(doc.requiredByLaw())
+                    .requiredBy(doc.requiredBy())
                     .furthersAgencyMission(doc.furthersAgencyMission())
                     .agreement(doc.agreement())
                     .holdHours(doc.holdHours())
                     .mayoralOrder(optionalText(doc.mayoralOrder(), at.key("mayoral_order"), false))
                     .courtJourney(doc.courtJourney())
+                    .apprehendingSuspect(doc.apprehendingSuspect())
+                    .legalBureauAuthorization(doc.legalBureauAuthorization())
+                    .publicSafetyThreat(doc.publicSafetyThreat())
                     .description(optionalText(doc.description(), at.key("description"), true))
                     .build());
         }
@@ -261,7 +269,7 @@ final class ScenarioConverter {
                 }
             }
         }
-        Expectation expectation = new Expectation(doc.verdict(), acts, cites);
+        Expectation expectation = new Expectation(doc.verdict(), acts, cites, doc.policy());
         return expectation.isEmpty() ? null : expectation;
     }
 
