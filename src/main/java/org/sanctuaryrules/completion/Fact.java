@@ -11,6 +11,7 @@ import java.util.Set;
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.Conviction;
 import org.sanctuaryrules.model.Jurisdiction;
+import org.sanctuaryrules.model.LawSource;
 import org.sanctuaryrules.model.OffenseLevel;
 import org.sanctuaryrules.model.Person;
 import org.sanctuaryrules.model.PersonRole;
@@ -52,7 +53,7 @@ public record Fact(Where where, String component, int conviction) {
     public static List<Fact> all(Situation s) {
         List<Fact> facts = new ArrayList<>();
         for (RecordComponent c : RecordCopy.components(Act.class)) {
-            if (c.getType() == Boolean.class || c.getName().equals("holdHours") || c.getName().equals("purpose")) {
+            if (c.getType() == Boolean.class || Set.of("holdHours", "purpose", "requiredBy").contains(c.getName())) {
                 facts.add(new Fact(Where.ACT, c.getName(), -1));
             }
         }
@@ -89,7 +90,7 @@ public record Fact(Where where, String component, int conviction) {
 
     /** The facts the situation gives. */
     public static List<Fact> given(Situation s) {
-        return all(s).stream().filter(f -> !f.missingIn(s)).toList();
+        return all(s).stream().filter(f -> !f.missingIn(s) && f.value(s) != null).toList();
     }
 
     /** The scenario field, as the engine names a missing fact. */
@@ -117,6 +118,9 @@ public record Fact(Where where, String component, int conviction) {
     }
 
     public boolean missingIn(Situation s) {
+        if (where == Where.ACT && component.equals("requiredBy")) {
+            return Boolean.TRUE.equals(s.act().requiredByLaw()) && s.act().requiredBy() == null;
+        }
         if (where == Where.CONVICTION && component.equals("releaseDate")) {
             return s.person().convictions().get(conviction).releaseUnknown();
         }
@@ -173,10 +177,19 @@ public record Fact(Where where, String component, int conviction) {
                 return Arrays.stream(Purpose.values()).filter(p -> p != Purpose.UNKNOWN).map(p -> (Object) p).toList();
             case "holdHours":
                 return HOLD_HOURS;
+            case "requiredBy":
+                return List.of(LawSource.values());
             case "roles":
                 return Arrays.stream(PersonRole.values()).map(r -> (Object) Set.of(r)).toList();
             case "level":
-                return List.of(OffenseLevel.values());
+                // A conviction that would be a predicate felony is a felony (the loader refuses anything else).
+                return Boolean.TRUE.equals(s.person().convictions().get(conviction).predicateFelonyEquivalent())
+                        ? List.of(OffenseLevel.FELONY) : List.of(OffenseLevel.values());
+            case "predicateFelonyEquivalent": {
+                OffenseLevel level = s.person().convictions().get(conviction).level();
+                return level == null || level == OffenseLevel.FELONY ? List.of(Boolean.TRUE, Boolean.FALSE)
+                        : List.of(Boolean.FALSE);
+            }
             case "convictions":
                 return Representatives.convictionLists(arrestOrActDate(s));
             case "currentArrestDate":

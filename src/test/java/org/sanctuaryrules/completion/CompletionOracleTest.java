@@ -123,7 +123,11 @@ class CompletionOracleTest {
         Set<String> missing = Fact.missing(share(null, null)).stream().map(Fact::field).collect(Collectors.toSet());
         assertTrue(missing.containsAll(Set.of("acts[].record_sealed", "acts[].court_order", "acts[].hold_hours",
                 "person.convictions", "person.roles", "person.current_arrest_date")), missing::toString);
-        assertFalse(missing.contains("acts[].purpose"), "the request states the purpose");
+        assertTrue(missing.contains("acts[].purpose"), "a request that states a criminal case only labels it");
+        Act civil = Act.builder("notify", Agency.DOC, ActKind.NOTIFY_RELEASE, DAY)
+                .request(Requester.ICE, Purpose.CIVIL_IMMIGRATION_ENFORCEMENT).build();
+        assertFalse(Fact.missing(new Situation(null, civil)).stream().anyMatch(f -> f.field().equals("acts[].purpose")),
+                "a request that states an immigration purpose is taken at its word");
     }
 
     @Test
@@ -133,7 +137,8 @@ class CompletionOracleTest {
         Act act = Act.builder("hold", Agency.NYPD, ActKind.HOLD_PAST_RELEASE, DAY)
                 .request(Requester.ICE_ERO, Purpose.CIVIL_IMMIGRATION_ENFORCEMENT)
                 .nonPublicArea(false).courtOrder(false).privacyOfficerApproval(false).exigentCircumstances(false)
-                .requiredByLaw(false).furthersAgencyMission(false).agreement(false).courtJourney(false).build();
+                .requiredByLaw(false).furthersAgencyMission(false).agreement(false).courtJourney(false)
+                .apprehendingSuspect(false).legalBureauAuthorization(false).publicSafetyThreat(false).build();
         Situation s = new Situation(known, act);
         assertEquals(Set.of("acts[].record_sealed", "acts[].hold_hours"),
                 Fact.missing(s).stream().map(Fact::field).collect(Collectors.toSet()));
@@ -151,6 +156,14 @@ class CompletionOracleTest {
         List<Situation> a = Completions.of(s, 256, 7);
         assertEquals(256, a.size());
         assertEquals(a, Completions.of(s, 256, 7));
+    }
+
+    @Test
+    void whatKindOfLawRequiresAnActIsAFactOnlyWhenALawDoes() {
+        Act required = Act.builder("share", Agency.NYPD, ActKind.SHARE_RECORD, DAY).requiredByLaw(true).build();
+        Act notRequired = Act.builder("share", Agency.NYPD, ActKind.SHARE_RECORD, DAY).requiredByLaw(false).build();
+        assertTrue(Fact.missing(new Situation(null, required)).stream().anyMatch(f -> f.field().equals("acts[].required_by")));
+        assertFalse(Fact.missing(new Situation(null, notRequired)).stream().anyMatch(f -> f.field().equals("acts[].required_by")));
     }
 
     @Test
