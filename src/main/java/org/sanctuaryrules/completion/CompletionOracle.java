@@ -72,7 +72,25 @@ public final class CompletionOracle {
 
     /** Whether setting {@code fact} differently, with the other facts filled in one of {@code samples} ways, moves the verdict. */
     public boolean matters(Situation s, Fact fact, int samples, long seed) {
-        for (Situation c : Completions.of(s, samples, seed)) {
+        return matters(s, fact, List.of(), samples, seed);
+    }
+
+    /**
+     * Like {@link #matters(Situation, Fact, int, long)}, searching harder where the fact is likely to interact: every
+     * way of filling in the {@code focus} facts (up to {@code samples}), the rest each time filled at random. A fact
+     * that matters only when five others take particular values is found this way, where plain sampling could miss it.
+     */
+    public boolean matters(Situation s, Fact fact, List<Fact> focus, int samples, long seed) {
+        List<Situation> bases = focus.isEmpty() ? Completions.of(s, samples, seed)
+                : Completions.of(s, f -> !f.equals(fact) && focus.contains(f), samples, seed);
+        // Each way of filling the focus is completed at random as often as the budget allows: at least once.
+        List<Situation> completions = new ArrayList<>();
+        int perBase = focus.isEmpty() ? 1 : Math.max(1, samples / bases.size());
+        long draw = seed;
+        for (Situation base : bases) {
+            completions.addAll(focus.isEmpty() ? List.of(base) : Completions.of(base, perBase, ++draw));
+        }
+        for (Situation c : completions) {
             Situation open = fact.without(c);
             Set<Verdict> seen = EnumSet.noneOf(Verdict.class);
             for (Object v : fact.values(open)) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The ways of filling in every missing fact of a situation. Facts are filled one after another, each from the values
@@ -21,33 +22,41 @@ public final class Completions {
 
     /** Every completion if there are at most {@code bound}, else a sample of {@code bound}. */
     public static List<Situation> of(Situation s, int bound, long seed) {
-        if (count(s, bound) <= bound) {
+        return of(s, f -> true, bound, seed);
+    }
+
+    /**
+     * Every way of filling in just the missing facts that {@code which} accepts (others stay missing), if there are at
+     * most {@code bound}, else a sample of {@code bound}.
+     */
+    public static List<Situation> of(Situation s, Predicate<Fact> which, int bound, long seed) {
+        if (count(s, which, bound) <= bound) {
             List<Situation> all = new ArrayList<>();
-            every(s, all);
+            every(s, which, all);
             return all;
         }
         Random random = new Random(seed);
         Set<Situation> sample = new LinkedHashSet<>();
         for (int tries = 0; sample.size() < bound && tries < bound * 4; tries++) {
-            sample.add(draw(s, random));
+            sample.add(draw(s, which, random));
         }
         return new ArrayList<>(sample);
     }
 
     /** Whether {@link #of} would enumerate every completion rather than sample. */
     public static boolean exhaustive(Situation s, int bound) {
-        return count(s, bound) <= bound;
+        return count(s, f -> true, bound) <= bound;
     }
 
     /** The number of completions, or a number above {@code bound} once it passes it. */
-    static long count(Situation s, int bound) {
-        Fact next = next(s);
+    static long count(Situation s, Predicate<Fact> which, int bound) {
+        Fact next = next(s, which);
         if (next == null) {
             return 1;
         }
         long total = 0;
         for (Object v : next.values(s)) {
-            total += count(next.with(s, v), bound);
+            total += count(next.with(s, v), which, bound);
             if (total > bound) {
                 return total;
             }
@@ -55,19 +64,19 @@ public final class Completions {
         return total;
     }
 
-    private static void every(Situation s, List<Situation> out) {
-        Fact next = next(s);
+    private static void every(Situation s, Predicate<Fact> which, List<Situation> out) {
+        Fact next = next(s, which);
         if (next == null) {
             out.add(s);
             return;
         }
         for (Object v : next.values(s)) {
-            every(next.with(s, v), out);
+            every(next.with(s, v), which, out);
         }
     }
 
-    private static Situation draw(Situation s, Random random) {
-        for (Fact next = next(s); next != null; next = next(s)) {
+    private static Situation draw(Situation s, Predicate<Fact> which, Random random) {
+        for (Fact next = next(s, which); next != null; next = next(s, which)) {
             List<Object> values = next.values(s);
             s = next.with(s, values.get(random.nextInt(values.size())));
         }
@@ -76,9 +85,16 @@ public final class Completions {
 
     /** The next fact to fill: the record search, then conviction fields, then the arrest date, then the others. */
     static Fact next(Situation s) {
+        return next(s, f -> true);
+    }
+
+    private static Fact next(Situation s, Predicate<Fact> which) {
         List<Fact> missing = Fact.missing(s);
         Fact best = null;
         for (Fact f : missing) {
+            if (!which.test(f)) {
+                continue;
+            }
             if (best == null || rank(f) < rank(best)) {
                 best = f;
             }

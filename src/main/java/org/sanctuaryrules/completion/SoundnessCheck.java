@@ -21,7 +21,8 @@ import org.sanctuaryrules.engine.Verdict;
  *   <li><b>precise</b>: INDETERMINATE only when completions give different verdicts (or the law itself is not
  *       encoded, so that every completion is indeterminate too);</li>
  *   <li><b>honestly named</b>: an INDETERMINATE names at least one missing fact; each fact it names is missing and
- *       changes the verdict for some completion of the others (looked for in {@link #NAME_SAMPLES} of them);</li>
+ *       changes the verdict for some completion of the others (looked for in every way, up to {@link #NAME_SAMPLES},
+ *       of filling in the other named facts, the rest drawn at random each time);</li>
  *   <li><b>answerable</b>: answering the named facts, in each way (up to {@link #ANSWERS}), gives a verdict that every
  *       completion agreeing with the answers gives, or an INDETERMINATE naming other facts. Facts that matter only
  *       once a named fact is answered (a court order, once the record is known to be sealed) may wait until then;
@@ -94,16 +95,16 @@ public final class SoundnessCheck {
             flaws.add(new Flaw(Kind.UNNAMED, act, label, "INDETERMINATE without naming a missing fact"));
         }
         if (a.verdict() == Verdict.INDETERMINATE && verdicts.size() > 1) {
-            List<Fact> named = new ArrayList<>();
+            List<Fact> named = missing.stream().filter(f -> a.missingFacts().contains(f.field())).toList();
             for (String field : a.missingFacts()) {
-                List<Fact> facts = missing.stream().filter(f -> f.field().equals(field)).toList();
+                List<Fact> facts = named.stream().filter(f -> f.field().equals(field)).toList();
                 if (vocabulary.contains(field) && facts.isEmpty()) {
                     flaws.add(new Flaw(Kind.WRONG_NAME, act, label, "names " + field + " as missing, but the case gives it"));
-                } else if (!facts.isEmpty() && facts.stream().noneMatch(f -> oracle.matters(s, f, NAME_SAMPLES, seed))) {
+                } else if (!facts.isEmpty()
+                        && facts.stream().noneMatch(f -> oracle.matters(s, f, named, NAME_SAMPLES, seed))) {
                     flaws.add(new Flaw(Kind.RED_HERRING, act, label, "names " + field + ", which changes no verdict in "
-                            + NAME_SAMPLES + " completions of the other facts"));
+                            + NAME_SAMPLES + " ways of filling in the other named facts"));
                 }
-                named.addAll(facts);
             }
             flaws.addAll(answeringTheNamedFacts(s, named, out, label));
         }
