@@ -154,7 +154,11 @@ public final class RuleSet {
             problems.addAll(BuildMessages.withoutEchoes(placed));
             return null;
         }
-        return ks.newKieContainer(releaseId).getKieBase();
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        // Drools registers every module it builds in its process-wide KieRepository; only the knowledge base is kept,
+        // so release the module, or every rule set ever compiled (megabytes each) stays reachable.
+        ks.getRepository().removeKieModule(releaseId);
+        return kieBase;
     }
 
     /** Writes the rule files into the virtual file system; returns them by virtual path. */
