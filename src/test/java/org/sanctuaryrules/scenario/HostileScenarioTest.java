@@ -111,6 +111,62 @@ class HostileScenarioTest {
         assertTrue(first.toString().chars().noneMatch(c -> c < 0x20), "no control characters: " + first);
     }
 
+    /** The format allows true and false for a true/false field; YAML 1.1 words and Jackson's coercions are refused. */
+    @ParameterizedTest(name = "court_order: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"5", "-1", "0", "1", "1.5", "yes", "no", "on", "off",
+            "y", "\"true\"", "'false'", "True", "FALSE", "[true]"})
+    void onlyTrueAndFalseAreTrueOrFalse(String value) {
+        LoadResult result = loader.parse("bool.yaml", GOOD + "    court_order: " + value + "\n");
+        assertFalse(result.ok(), value + " was read as " + (result.ok()
+                ? result.scenario().aCase().acts().get(0).courtOrder() : null));
+        Problem p = result.problems().get(0);
+        assertEquals(1, result.problems().size(), result.problems()::toString);
+        assertEquals(13, p.line(), p::toString);
+        assertEquals(18, p.column(), p::toString);
+        assertEquals("acts[0].court_order", p.field());
+        assertTrue(p.message().contains("true or false"), p::toString);
+    }
+
+    @Test
+    void trueFalseAndEmptyAreRead() {
+        LoadResult result = loader.parse("bool.yaml", GOOD + "    court_order: true\n    record_sealed: false\n"
+                + "    agreement:\n");
+        assertTrue(result.ok(), result.problems()::toString);
+        var act = result.scenario().aCase().acts().get(0);
+        assertEquals(Boolean.TRUE, act.courtOrder());
+        assertEquals(Boolean.FALSE, act.recordSealed());
+        assertNull(act.agreement());
+    }
+
+    /**
+     * YAML 1.1 counts U+0085, U+2028 and U+2029 as line breaks; editors do not. A mistake after one must be reported
+     * on the line an editor shows, and one in a comment must change nothing.
+     */
+    @ParameterizedTest(name = "U+{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2028", "2029", "0085"})
+    void unicodeLineSeparatorsNeitherShiftLinesNorBreakComments(String hex) {
+        String separator = String.valueOf((char) Integer.parseInt(hex, 16));
+        String commented = GOOD.replace("title: A title", "title: A title   # a note" + separator + "with: more");
+        LoadResult inComment = loader.parse("sep.yaml", commented);
+        assertTrue(inComment.ok(), inComment.problems()::toString);
+        assertEquals("A title", inComment.scenario().title());
+
+        Problem later = onlyProblem(commented.replace("agency: nypd", "agency: cia"));
+        assertEquals(11, later.line(), "the line editors show: " + later);
+        assertEquals("acts[0].agency", later.field());
+
+        Problem inValue = onlyProblem(GOOD.replace("source: a hypothetical", "source: a" + separator + "hypothetical"));
+        assertEquals(3, inValue.line(), inValue::toString);
+        assertEquals("source", inValue.field(), inValue::toString);
+        assertTrue(inValue.message().contains("U+" + hex), inValue::toString);
+    }
+
+    private Problem onlyProblem(String text) {
+        LoadResult result = loader.parse("hostile.yaml", text);
+        assertEquals(1, result.problems().size(), result.problems()::toString);
+        return result.problems().get(0);
+    }
+
     @Test
     void anEmptyValueIsNotGivenRatherThanEmptyText() {
         LoadResult result = loader.parse("empty.yaml", GOOD + "    mayoral_order:\n    description: \"\"\n");
