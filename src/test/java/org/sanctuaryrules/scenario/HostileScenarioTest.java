@@ -87,7 +87,7 @@ class HostileScenarioTest {
                 Arguments.of("number for a date", GOOD.replace("2024-02-01", "20240201"), 4, "date", "not a date"),
                 Arguments.of("year 3000", GOOD.replace("2024-02-01", "3000-01-01"), 4, "date", "outside"),
                 Arguments.of("conviction after the act", GOOD.replace("2020-01-01", "2025-01-01"), 8,
-                        "person.convictions[0].judgment_date", "after the date of act 'hold'"),
+                        "person.convictions[0].judgment_date", "after the date of acts[0]"),
                 Arguments.of("tab indentation", GOOD.replace("  - id: hold", "\t- id: hold"), 10, "acts", "TAB"),
                 Arguments.of("a second document", GOOD + "---\nid: two\n", 14, "", "second YAML document"),
                 Arguments.of("a list at the top", "- id: x\n", 1, "", "must be a mapping"),
@@ -159,6 +159,49 @@ class HostileScenarioTest {
         assertEquals(3, inValue.line(), inValue::toString);
         assertEquals("source", inValue.field(), inValue::toString);
         assertTrue(inValue.message().contains("U+" + hex), inValue::toString);
+    }
+
+    /**
+     * Scenario files and audit logs hold personal data: a message names the field and the line, never the value
+     * (a misplaced name or birth date would otherwise end up in terminals, CI logs and tickets).
+     */
+    @Test
+    void messagesNameTheFieldAndLineButNeverQuoteTheValue() {
+        String text = """
+                id: personal
+                title: A title
+                source: a hypothetical
+                date: 1961-07-04 Jane Roe
+                person:
+                  roles: [Jane Roe]
+                  terrorist_screening_match: Jane Roe
+                  current_arrest_date: 1961-07-44
+                  convictions:
+                    - offense: "160.15"
+                      judgment_date: 2099-07-04
+                      level: Jane Roe
+                request: { from: Jane Roe, instruments: [Roe] }
+                acts:
+                  - id: Jane-Roe-1961
+                    agency: Jane Roe
+                    kind: hold_past_release
+                    date: 1861-07-04
+                    hold_hours: -1961
+                  - id: Jane-Roe-1961
+                    agency: nypd
+                    kind: Jane Roe 1961
+                    date: 2024-01-01
+                    hold_hours: 1961 Jane Roe
+                    court_order: 1961
+                """;
+        List<Problem> problems = loader.parse("personal.yaml", text).problems();
+        assertTrue(problems.size() >= 12, problems::toString);
+        for (Problem p : problems) {
+            assertTrue(p.line() > 0, p::toString);
+            for (String personal : List.of("Jane", "Roe", "1961", "1861", "2099", "-44")) {
+                assertFalse(p.message().contains(personal), "the message quotes '" + personal + "': " + p);
+            }
+        }
     }
 
     private Problem onlyProblem(String text) {
