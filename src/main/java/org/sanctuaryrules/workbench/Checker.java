@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.RuleSet;
@@ -16,6 +14,7 @@ import org.sanctuaryrules.engine.SourceFile;
 import org.sanctuaryrules.scenario.FieldPath;
 import org.sanctuaryrules.scenario.LoadResult;
 import org.sanctuaryrules.scenario.Scenario;
+import org.sanctuaryrules.scenario.ScenarioIds;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 
 /**
@@ -68,7 +67,7 @@ public final class Checker {
         if (files.isEmpty()) {
             problems.add(Problem.error(paths.get(0).toString(), 0, 0, "", "no scenario files (*.yaml, *.yml) found"));
         }
-        Map<String, Path> firstFileOfId = new HashMap<>();
+        List<Scenario> loadedScenarios = new ArrayList<>();
         for (Path file : files) {
             LoadResult loaded = loader.load(file);
             problems.addAll(loaded.problems());
@@ -76,11 +75,7 @@ public final class Checker {
                 continue;
             }
             Scenario scenario = loaded.scenario();
-            Path first = firstFileOfId.putIfAbsent(scenario.id(), file);
-            if (first != null) {
-                problems.add(scenario.errorAt(FieldPath.of("id"), "scenario id '" + scenario.id()
-                        + "' is already used by " + first + "; scenario ids must be unique"));
-            }
+            loadedScenarios.add(scenario);
             if (ruleSet != null && scenario.expectation() != null) {
                 List<String> cites = scenario.expectation().cites();
                 for (int i = 0; i < cites.size(); i++) {
@@ -91,6 +86,7 @@ public final class Checker {
                 }
             }
         }
+        ScenarioIds.clashes(loadedScenarios).stream().filter(p -> p != null).forEach(problems::add);
         return files.size();
     }
 
