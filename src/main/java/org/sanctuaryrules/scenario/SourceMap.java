@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.YamlLineBreaks;
+import org.sanctuaryrules.engine.YamlPlaces;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -156,7 +157,9 @@ public final class SourceMap {
             problems.add(problem(file, locationOf(e.getLocation()), FieldPath.ROOT,
                     "nested too deeply; a scenario needs far fewer levels"));
         } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(file, e, levels));
+            YamlPlaces.Unreadable unreadable = YamlPlaces.unreadable(e, text);
+            problems.add(unreadable != null ? Problem.error(file, unreadable.line(), unreadable.column(), "",
+                    unreadable.message()) : syntaxProblem(file, e, levels));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML signals some limits (such as the size limit) with unchecked exceptions.
             problems.add(Problem.error(file, 0, 0, "", "cannot read the YAML: " + e.getMessage()));

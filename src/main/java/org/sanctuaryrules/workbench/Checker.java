@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.engine.RuleFileException;
 import org.sanctuaryrules.engine.RuleSet;
 import org.sanctuaryrules.engine.RuleSetException;
 import org.sanctuaryrules.engine.RuleSources;
@@ -34,6 +35,9 @@ public final class Checker {
         List<SourceFile> files;
         try {
             files = rulesDir == null ? RuleSources.shipped() : RuleSources.fromDirectory(rulesDir);
+        } catch (RuleFileException e) {
+            problems.add(e.problem());
+            return new CheckResult(origin, null, 0, 0, 0, 0, 0, problems);
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(origin, 0, 0, "--rules", "cannot read the rules: " + e.getMessage()));
             return new CheckResult(origin, null, 0, 0, 0, 0, 0, problems);
