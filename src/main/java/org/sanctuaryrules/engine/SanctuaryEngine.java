@@ -81,6 +81,8 @@ public final class SanctuaryEngine {
     private final boolean setFelonies;
     private final boolean setProvisions;
     private final Comparator<Conclusion> inRuleOrder;
+    /** Set by {@link #releaseSessions()}: sessions are then disposed after use instead of pooled. */
+    private volatile boolean released;
 
     private SanctuaryEngine(RuleSet ruleSet, Sessions sessions) {
         this.ruleSet = ruleSet;
@@ -117,6 +119,25 @@ public final class SanctuaryEngine {
 
     public Sessions sessions() {
         return sessions;
+    }
+
+    /**
+     * Disposes the pooled sessions and stops pooling. Drools keeps every session not yet disposed reachable from a
+     * process-wide table (its truth maintenance), and with it the whole rule set: call this when the engine is
+     * replaced ({@link ReloadableEngine#swap} does) or no longer needed. The engine still judges, and judges the
+     * same, with a new session per act; assessments already running are not disturbed.
+     */
+    public void releaseSessions() {
+        released = true;
+        disposeIdle();
+    }
+
+    private void disposeIdle() {
+        if (idle != null) {
+            for (KieSession s = idle.pollFirst(); s != null; s = idle.pollFirst()) {
+                s.dispose();
+            }
+        }
     }
 
     public RuleSet ruleSet() {
@@ -320,6 +341,9 @@ public final class SanctuaryEngine {
         } finally {
             if (reusable) {
                 idle.offerFirst(session);
+                if (released) {
+                    disposeIdle(); // released while this act was judged
+                }
             } else {
                 session.dispose();
             }

@@ -100,7 +100,7 @@ final class ScenarioConverter {
             }
             String id = requireText(doc.id(), at.key("id"), "give the act an id, unique within the file");
             if (id != null && firstUse.containsKey(id)) {
-                error(at.key("id"), "act id '" + id + "' is already used by acts[" + firstUse.get(id)
+                error(at.key("id"), "this act id is already used by acts[" + firstUse.get(id)
                         + "]; act ids must be unique within the file");
             } else if (id != null) {
                 firstUse.put(id, i);
@@ -111,7 +111,7 @@ final class ScenarioConverter {
             Request request = doc.request() == null ? scenarioRequest : request(doc.request(), at.key("request"));
             Set<Information> information = entries(doc.information(), at.key("information"), Information.class);
             if (doc.holdHours() != null && doc.holdHours() < 0) {
-                error(at.key("hold_hours"), "is " + doc.holdHours() + "; hours held must be zero or more");
+                error(at.key("hold_hours"), "is negative; hours held must be zero or more");
             }
             if (doc.requiredBy() != null && !Boolean.TRUE.equals(doc.requiredByLaw())) {
                 error(at.key("required_by"), "says what kind of law requires the act, so write required_by_law: true"
@@ -229,10 +229,8 @@ final class ScenarioConverter {
             LocalDate actDate = act == null ? null : act.date() != null ? act.date() : scenarioDate;
             boolean plausible = actDate != null && !actDate.isBefore(EARLIEST) && !actDate.isAfter(LATEST);
             if (plausible && actDate.isBefore(judgment)) {
-                String name = act.id() == null ? "acts[" + i + "]" : "act '" + act.id() + "'";
-                error(at, judgment + " is after the date of " + name + " (" + actDate
-                        + "); a conviction judged after an act cannot count for it — check the dates, or put the acts done "
-                        + "before the judgment in a scenario of their own");
+                error(at, "is after the date of acts[" + i + "]; a conviction judged after an act cannot count for "
+                        + "it — check the dates, or put the acts done before the judgment in a scenario of their own");
                 return;
             }
         }
@@ -248,7 +246,7 @@ final class ScenarioConverter {
             doc.acts().forEach((actId, verdict) -> {
                 FieldPath at = here.key("acts").key(actId);
                 if (!actIds.contains(actId)) {
-                    error(at, "no act has the id '" + actId + "'; the acts of this file are: "
+                    error(at, "no act of this file has this id; the acts of this file are: "
                             + (actIds.isEmpty() ? "(none)" : String.join(", ", actIds)));
                 } else if (verdict == null) {
                     missing(at, "give the verdict expected for the act: "
@@ -341,7 +339,7 @@ final class ScenarioConverter {
             return null;
         }
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            error(at, date + " is outside " + EARLIEST.getYear() + "–" + LATEST.getYear() + "; check the year");
+            error(at, "is outside " + EARLIEST.getYear() + "–" + LATEST.getYear() + "; check the year");
             return null;
         }
         return date;

@@ -30,17 +30,20 @@ class CompareVariantsTest {
 
         // Issue 9 §2.5 added hold scenarios (terrorist-database result, subdivision, a judicial warrant with an old
         // conviction, the state-law limit); each rests on the 48-hour hold, so each changes.
-        assertEquals(Map.of(
-                "detainers-nypd-48-hour-hold-reentrant/hold", "COMPLIANT -> VIOLATION",
-                "detainers-nypd-48-hour-hold-length-unknown/hold", "INDETERMINATE -> VIOLATION",
-                "detainers-nypd-48-hour-hold-records-unknown/hold", "INDETERMINATE -> VIOLATION",
-                "detainers-nypd-48-hour-hold-reentry-unknown/hold", "INDETERMINATE -> VIOLATION",
-                "detainers-nypd-48-hour-hold-terrorist-match-unknown/hold", "INDETERMINATE -> VIOLATION",
-                "detainers-nypd-48-hour-hold-subdivision-unknown/hold", "INDETERMINATE -> VIOLATION",
-                "detainers-nypd-48-hour-hold-judicial-warrant-old-conviction/hold", "INDETERMINATE -> VIOLATION",
-                "detainers-nypd-48-hour-hold-state-law/hold", "VIOLATION -> VIOLATION",
-                "detainers-nypd-no-records-search/hold", "INDETERMINATE -> INDETERMINATE",
-                "detainers-nypd-terrorist-database-match/hold", "COMPLIANT -> COMPLIANT"), changes(c));
+        // The NYPD Operations Order hold scenarios rest on the 48-hour hold too (their decisive citations change).
+        assertEquals(Map.ofEntries(
+                Map.entry("detainers-nypd-48-hour-hold-reentrant/hold", "COMPLIANT -> VIOLATION"),
+                Map.entry("detainers-nypd-48-hour-hold-length-unknown/hold", "INDETERMINATE -> VIOLATION"),
+                Map.entry("detainers-nypd-48-hour-hold-records-unknown/hold", "INDETERMINATE -> VIOLATION"),
+                Map.entry("detainers-nypd-48-hour-hold-reentry-unknown/hold", "INDETERMINATE -> VIOLATION"),
+                Map.entry("detainers-nypd-48-hour-hold-terrorist-match-unknown/hold", "INDETERMINATE -> VIOLATION"),
+                Map.entry("detainers-nypd-48-hour-hold-subdivision-unknown/hold", "INDETERMINATE -> VIOLATION"),
+                Map.entry("detainers-nypd-48-hour-hold-judicial-warrant-old-conviction/hold", "INDETERMINATE -> VIOLATION"),
+                Map.entry("detainers-nypd-48-hour-hold-state-law/hold", "VIOLATION -> VIOLATION"),
+                Map.entry("detainers-nypd-no-records-search/hold", "INDETERMINATE -> INDETERMINATE"),
+                Map.entry("detainers-nypd-terrorist-database-match/hold", "COMPLIANT -> COMPLIANT"),
+                Map.entry("nypd-oo4-48-hour-hold-lawful-but-breach/hold", "VIOLATION -> VIOLATION"),
+                Map.entry("nypd-oo4-before-order/hold", "VIOLATION -> VIOLATION")), changes(c));
         ActChange reentrant = find(c, "detainers-nypd-48-hour-hold-reentrant");
         assertEquals(java.util.Set.of("AC-10-178-e", "AC-14-154-b2"), reentrant.citesBefore());
         assertEquals(java.util.Set.of("AC-10-178-c", "AC-14-154-b1"), reentrant.citesAfter());
