@@ -25,15 +25,16 @@ import java.util.Set;
  *       {@code org.sanctuaryrules.reasoning} ({@link #OPEN_PACKAGES}): those packages hold only immutable facts and
  *       the conclusion helpers, so a helper added there is callable from rules at once — keep them pure (no I/O,
  *       no static mutable state, no loop over a number a caller chooses); {@code PurePackagesTest} checks them;</li>
- *   <li>the named methods of the engine's data types ({@link #ENGINE});</li>
+ *   <li>the engine's data types ({@link #ENGINE}): the pure ones whole, the others method by method;</li>
  *   <li>the named Drools runtime methods a consequence needs ({@link #DROOLS}): inserting, deleting and the rule's
  *       name — not the session, the knowledge base, the agenda, {@code halt} or the rule's metadata map;</li>
  *   <li>the named JDK methods ({@link #JDK}): strings and their concatenation, boxed values, collections (read,
  *       build one element at a time), {@code java.time} values; no reflection, class loading, threads, I/O,
- *       formatting, regular expressions, streams, lambdas, random numbers, clocks, locale or time-zone changes,
+ *       formatting, regular expressions, streams, random numbers, clocks, locale or time-zone changes,
  *       and nothing whose cost grows with a number the rule chooses ({@code repeat}, {@code nCopies},
  *       capacity constructors);</li>
- *   <li>every method of the rule set's own generated classes (their call graph must have no cycle).</li>
+ *   <li>every method of the rule set's own generated classes (their call graph must have no cycle), also as a lambda
+ *       or method reference of a {@link #FUNCTIONAL_INTERFACES functional interface} handed to one of the above.</li>
  * </ol>
  */
 final class BytecodeAllowlist {
@@ -43,15 +44,29 @@ final class BytecodeAllowlist {
     /** Packages whose every member rule code may use (internal names, with the trailing slash). */
     static final List<String> OPEN_PACKAGES = List.of("org/sanctuaryrules/model/", "org/sanctuaryrules/reasoning/");
 
-    /** The engine's data types: class → methods rule code may call (any descriptor). */
+    /** Any public method of the class: {@link #ENGINE} entries for engine types that are pure values and helpers. */
+    static final String ANY = "*";
+
+    /**
+     * The engine's data types: class → methods rule code may call (any descriptor), or {@link #ANY}. The classes
+     * open whole are immutable values and pure helpers — {@code PurePackagesTest} checks them with the open packages;
+     * the others are listed method by method (no parsers, no factories).
+     */
     static final Map<String, Set<String>> ENGINE = Map.of(
-            "org/sanctuaryrules/engine/FelonyList", Set.of("classify", "lists", "size"),
-            "org/sanctuaryrules/engine/FelonyList$Listing", enumMethods(),
-            "org/sanctuaryrules/engine/LookBack", Set.of("within"),
+            "org/sanctuaryrules/engine/FelonyList", Set.of("classify", "lists", "size", "readable"),
+            "org/sanctuaryrules/engine/FelonyList$Listing", Set.of(ANY),
+            "org/sanctuaryrules/engine/LookBack", Set.of(ANY),
+            "org/sanctuaryrules/engine/LookBack$Fact", Set.of(ANY),
             "org/sanctuaryrules/engine/ProvisionRegister", Set.of("find", "inForce", "all"),
-            "org/sanctuaryrules/engine/Provision", Set.of("id", "citation", "title", "from", "to", "unverified", "note",
-                    "inForceOn", "equals", "hashCode", "toString"),
-            "org/sanctuaryrules/engine/Verdict", enumMethods());
+            "org/sanctuaryrules/engine/Provision", Set.of(ANY),
+            "org/sanctuaryrules/engine/OrderScope", Set.of(ANY),
+            "org/sanctuaryrules/engine/Verdict", Set.of(ANY));
+
+    /**
+     * Functional interfaces a lambda or method reference in rule code may implement. The lambda's body is a method of
+     * the generated class, verified like the rest; a method reference must name a method rule code may call.
+     */
+    static final List<String> FUNCTIONAL_INTERFACES = List.of("java/util/function/", "java/util/Comparator");
 
     /**
      * Drools runtime members a consequence or constraint may call: class → method → descriptors (empty set: any).
@@ -159,7 +174,8 @@ final class BytecodeAllowlist {
             Map.entry("java/util/LinkedHashMap", collectionClass()),
             Map.entry("java/util/TreeMap", collectionClass()),
             Map.entry("java/util/Optional", Set.of("isPresent", "isEmpty", "get", "orElse", "of", "ofNullable",
-                    "empty", "equals", "hashCode", "toString")),
+                    "empty", "equals", "hashCode", "toString", "map", "filter", "flatMap", "orElseGet", "ifPresent",
+                    "or")),
             Map.entry("java/util/Objects", Set.of("equals", "isNull", "nonNull", "hashCode", "toString",
                     "requireNonNullElse")),
             Map.entry("java/util/Collections", Set.of("emptyList", "emptySet", "emptyMap", "singletonList",
@@ -257,10 +273,6 @@ final class BytecodeAllowlist {
     private static Map<String, Set<String>> anyDescriptor(String... names) {
         return java.util.Arrays.stream(names).collect(java.util.stream.Collectors.toUnmodifiableMap(n -> n,
                 n -> Set.of()));
-    }
-
-    private static Set<String> enumMethods() {
-        return Set.of("values", "valueOf", "name", "ordinal", "compareTo", "equals", "hashCode", "toString");
     }
 
     private static Set<String> exceptionMembers() {

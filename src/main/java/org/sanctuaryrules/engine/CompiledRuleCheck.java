@@ -47,9 +47,10 @@ import org.objectweb.asm.tree.VarInsnNode;
  *       jumps backwards either;</li>
  *   <li>the generated methods never call each other in a cycle (no recursion);</li>
  *   <li>arrays are created only with a constant size of at most 256, or the length of an existing array;</li>
- *   <li>no invokedynamic but string concatenation (no lambda, no method handle), no class literal, no
- *       {@code synchronized}, no native method, no {@code finalize}, and exception handlers catch only listed
- *       exceptions — never {@link Error}, which is how budgets stop a rule.</li>
+ *   <li>no invokedynamic but string concatenation and lambdas (or method references) of the functional
+ *       interfaces of {@code java.util.function}, whose code is a verified method or one rule code may call; no
+ *       class literal, no method handle, no {@code synchronized}, no native method, no {@code finalize}, and
+ *       exception handlers catch only listed exceptions — never {@link Error}, which is how budgets stop a rule.</li>
  * </ul>
  * Findings are placed at the rule or function they come from, at the line that names the offending member.
  */
@@ -236,9 +237,10 @@ final class CompiledRuleCheck {
             Handle bsm = indy.bsm;
             boolean concat = bsm.getOwner().equals("java/lang/invoke/StringConcatFactory")
                     && (bsm.getName().equals("makeConcatWithConstants") || bsm.getName().equals("makeConcat"));
-            if (!concat) {
-                finding(c, m, "uses a lambda, a method reference or another dynamic call ("
-                        + dotted(bsm.getOwner()) + "." + bsm.getName() + "): rules may not", List.of("->", "::"));
+            if (!concat && !lambda(c, m, context, indy, callees)) {
+                finding(c, m, "uses a dynamic call (" + dotted(bsm.getOwner()) + "." + bsm.getName()
+                        + ") that rules may not: only string concatenation, and lambdas of java.util.function",
+                        List.of("->", "::"));
             }
         } else if (insn instanceof LdcInsnNode ldc) {
             checkConstant(c, m, context, ldc.cst);
@@ -264,6 +266,32 @@ final class CompiledRuleCheck {
         } else if (op == Opcodes.RET) {
             finding(c, m, "uses ret", List.of());
         }
+    }
+
+    /**
+     * Whether an invokedynamic is a lambda or method reference of an allowed functional interface whose code may run:
+     * a method of a generated class (then a call in the call graph, so it cannot recurse) or one rule code may call.
+     * The refused ones are reported here, with what is wrong.
+     */
+    private boolean lambda(ClassNode c, MethodNode m, Context context, InvokeDynamicInsnNode indy, Set<String> callees) {
+        Handle bsm = indy.bsm;
+        if (!bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") || !bsm.getName().equals("metafactory")
+                || indy.bsmArgs.length < 3 || !(indy.bsmArgs[1] instanceof Handle target)) {
+            return false;
+        }
+        String functional = Type.getReturnType(indy.desc).getInternalName();
+        if (BytecodeAllowlist.FUNCTIONAL_INTERFACES.stream().noneMatch(functional::startsWith)) {
+            finding(c, m, "makes a lambda or method reference of " + dotted(functional) + ": rules may implement only "
+                    + "the functional interfaces of java.util.function", List.of("->", "::"));
+            return true;
+        }
+        if (classes.containsKey(target.getOwner())) {
+            callees.add(key(target.getOwner(), target.getName(), target.getDesc()));
+        } else if (!mayCall(context, target.getOwner(), target.getName(), target.getDesc())) {
+            finding(c, m, "refers to " + member(target.getOwner(), target.getName()) + "(…), which rules may not use"
+                    + reason(target.getOwner(), target.getName()), List.of(target.getName(), "::"));
+        }
+        return true;
     }
 
     private void checkField(ClassNode c, MethodNode m, Context context, FieldInsnNode field) {
@@ -369,7 +397,7 @@ final class CompiledRuleCheck {
         }
         Set<String> engine = BytecodeAllowlist.ENGINE.get(owner);
         if (engine != null) {
-            return engine.contains(name);
+            return engine.contains(name) || (engine.contains(BytecodeAllowlist.ANY) && !name.equals("<init>"));
         }
         Map<String, Set<String>> drools = BytecodeAllowlist.DROOLS.get(owner);
         if (drools != null && drools.containsKey(name)) {

@@ -65,8 +65,9 @@ final class GuardWeaver {
         for (AbstractInsnNode insn : m.instructions) {
             if (insn instanceof JumpInsnNode jump && m.instructions.indexOf(jump.label) <= m.instructions.indexOf(insn)) {
                 loops.add(insn);
-            } else if (insn instanceof InvokeDynamicInsnNode) {
-                strings.add(insn);
+            } else if (insn instanceof InvokeDynamicInsnNode indy
+                    && Type.getReturnType(indy.desc).getDescriptor().equals(STRING)) {
+                strings.add(insn); // a concatenation (a lambda's invokedynamic makes the lambda, not a string)
             } else if (insn instanceof MethodInsnNode call && madeByRule(call.owner, generated)) {
                 String returned = Type.getReturnType(call.desc).getDescriptor();
                 if (returned.equals(STRING)) {

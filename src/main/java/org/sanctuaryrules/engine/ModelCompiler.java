@@ -15,6 +15,7 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 
 /**
  * Compiles rule files to Drools' executable model — Java classes, one per consequence and constraint, plus the
@@ -46,8 +47,18 @@ final class ModelCompiler {
     static Output compile(List<SourceFile> drls, String version) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(ks.newReleaseId("org.sanctuaryrules", "ruleset-" + version, "1.0.0"));
+        ReleaseId releaseId = ks.newReleaseId("org.sanctuaryrules", "ruleset-" + version, "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
         RuleSet.writeDrls(kfs, drls);
+        try {
+            return compile(ks, kfs);
+        } finally {
+            // Drools registers every module it builds in its process-wide KieRepository; only the bytes are kept.
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static Output compile(KieServices ks, KieFileSystem kfs) {
         KieBuilder builder;
         try {
             builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);

@@ -12,9 +12,26 @@ import java.time.LocalDate;
  * @param to          last day in force, or {@code null} if still in force
  * @param unverified  whether the digest marks the provision (or the point encoded) as unverified
  * @param note        interpretation note shown with every finding that cites the provision, or {@code null}
+ * @param binding     law (decides the verdict) or department policy (decides the policy outcome only)
+ * @param scope       for an executive order, the bodies and purposes it covers; {@code null} if not recorded
  */
 public record Provision(String id, String citation, String title, LocalDate from, LocalDate to,
-                        boolean unverified, String note) {
+                        boolean unverified, String note, Binding binding, OrderScope scope) {
+
+    public Provision {
+        binding = binding == null ? Binding.LAW : binding;
+    }
+
+    /** A provision of law with no recorded scope. */
+    public Provision(String id, String citation, String title, LocalDate from, LocalDate to, boolean unverified,
+                     String note) {
+        this(id, citation, title, from, to, unverified, note, Binding.LAW, null);
+    }
+
+    /** Whether the provision binds only a department's members (its breaches are not violations of law). */
+    public boolean departmentPolicy() {
+        return binding == Binding.DEPARTMENT_POLICY;
+    }
 
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(from) && (to == null || !date.isAfter(to));

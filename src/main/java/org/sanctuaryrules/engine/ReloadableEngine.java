@@ -30,11 +30,17 @@ public final class ReloadableEngine {
     }
 
     /**
-     * Makes {@code next} the engine for assessments that start from now on, and returns the one it replaces.
-     * Compile the new rule set first (outside any lock): a rule set that does not compile never gets here.
+     * Makes {@code next} the engine for assessments that start from now on, and returns the one it replaces, its
+     * pooled sessions released ({@link SanctuaryEngine#releaseSessions()}) so that the old rule set can be freed once
+     * nothing else holds it. Compile the new rule set first (outside any lock): a rule set that does not compile
+     * never gets here.
      */
     public SanctuaryEngine swap(SanctuaryEngine next) {
-        return current.getAndSet(Objects.requireNonNull(next, "next"));
+        SanctuaryEngine previous = current.getAndSet(Objects.requireNonNull(next, "next"));
+        if (previous != next) {
+            previous.releaseSessions();
+        }
+        return previous;
     }
 
     public SanctuaryEngine current() {

@@ -76,7 +76,13 @@ public final class RuleSet {
 
     /** The rules in a directory, compiled with the given options. */
     public static RuleSet fromDirectory(Path dir, RuleSetOptions options) throws RuleSetException, IOException {
-        return compile(dir.toString(), RuleSources.fromDirectory(dir), options);
+        List<SourceFile> files;
+        try {
+            files = RuleSources.fromDirectory(dir);
+        } catch (RuleFileException e) {
+            throw new RuleSetException(List.of(e.problem())); // a file too large or not text: placed like any other
+        }
+        return compile(dir.toString(), files, options);
     }
 
     /** Compiles rule and data files; every error found is reported together, each with file and line. */
@@ -260,7 +266,11 @@ public final class RuleSet {
             problems.addAll(placedErrors(byVirtualPath, errors));
             return null;
         }
-        return ks.newKieContainer(releaseId).getKieBase();
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        // Drools registers every module it builds in its process-wide KieRepository; only the knowledge base is kept,
+        // so release the module, or every rule set ever compiled (megabytes each) stays reachable.
+        ks.getRepository().removeKieModule(releaseId);
+        return kieBase;
     }
 
     /** Drools' messages as problems placed in the rule files. */

@@ -104,6 +104,8 @@ public final class SanctuaryEngine {
     private final boolean setFelonies;
     private final boolean setProvisions;
     private final Comparator<Conclusion> inRuleOrder;
+    /** Set by {@link #releaseSessions()}: sessions are then disposed after use instead of pooled. */
+    private volatile boolean released;
 
     private SanctuaryEngine(RuleSet ruleSet, Sessions sessions, JudgingLimits limits) {
         this.ruleSet = ruleSet;
@@ -150,6 +152,25 @@ public final class SanctuaryEngine {
 
     public Sessions sessions() {
         return sessions;
+    }
+
+    /**
+     * Disposes the pooled sessions and stops pooling. Drools keeps every session not yet disposed reachable from a
+     * process-wide table (its truth maintenance), and with it the whole rule set: call this when the engine is
+     * replaced ({@link ReloadableEngine#swap} does) or no longer needed. The engine still judges, and judges the
+     * same, with a new session per act; assessments already running are not disturbed.
+     */
+    public void releaseSessions() {
+        released = true;
+        disposeIdle();
+    }
+
+    private void disposeIdle() {
+        if (idle != null) {
+            for (Lease l = idle.pollFirst(); l != null; l = idle.pollFirst()) {
+                dispose(l.session());
+            }
+        }
     }
 
     public RuleSet ruleSet() {
@@ -400,6 +421,9 @@ public final class SanctuaryEngine {
             lease.budget().current = null;
             if (reusable) {
                 idle.offerFirst(lease);
+                if (released) {
+                    disposeIdle(); // released while this act was judged
+                }
             } else {
                 dispose(session);
             }
@@ -495,7 +519,9 @@ public final class SanctuaryEngine {
     /**
      * The resolution step: a prohibition that no exception lifts is a violation, unless a missing fact could still
      * lift it; an act with only such prohibitions, or with a missing fact that decides whether a prohibition applies,
-     * is indeterminate; anything else is compliant.
+     * is indeterminate; anything else is compliant. Prohibitions and missing facts of department orders
+     * ({@link Binding#DEPARTMENT_POLICY}) are resolved the same way, apart, into the act's policy outcome: they never
+     * move the legal verdict.
      */
     private ActAssessment resolve(Act act, List<Conclusion> found, Set<String> notInForce) {
         List<Conclusion> conclusions = found; // already in rule order (see ruleOrder), so results are stable
@@ -505,32 +531,67 @@ public final class SanctuaryEngine {
                 lifted.add(l.prohibition());
             }
         }
-        List<Prohibition> standing = conclusions.stream()
-                .filter(c -> c instanceof Prohibition p && !lifted.contains(p)).map(Prohibition.class::cast).toList();
-        List<Unknown> open = conclusions.stream()
-                .filter(c -> c instanceof Unknown u && (u.prohibition() == null || standing.contains(u.prohibition())))
-                .map(Unknown.class::cast).toList();
-        List<Prohibition> violated = standing.stream()
-                .filter(p -> open.stream().noneMatch(u -> u.prohibition() == p)).toList();
-
-        Verdict verdict;
         Set<Conclusion> decisive = new LinkedHashSet<>();
-        if (!violated.isEmpty()) {
-            verdict = Verdict.VIOLATION;
-            decisive.addAll(violated);
-        } else if (!open.isEmpty()) {
-            verdict = Verdict.INDETERMINATE;
-            decisive.addAll(open);
-        } else {
-            verdict = Verdict.COMPLIANT;
-            conclusions.stream().filter(c -> c instanceof Lifted || c instanceof Permitted).forEach(decisive::add);
-        }
+        Outcome law = outcome(conclusions, lifted, false);
+        Outcome policy = outcome(conclusions, lifted, true);
+        decisive.addAll(law.decisive());
+        decisive.addAll(policy.decisive());
+        Verdict verdict = law.violated() ? Verdict.VIOLATION : law.open() ? Verdict.INDETERMINATE : Verdict.COMPLIANT;
+        PolicyOutcome policyOutcome = policy.violated() ? PolicyOutcome.BREACH
+                : policy.open() ? PolicyOutcome.INDETERMINATE
+                : policy.applied() ? PolicyOutcome.COMPLIANT : PolicyOutcome.NOT_ADDRESSED;
         List<Finding> findings = conclusions.stream() // a stable sort: by effect, then where the rule stands
                 .sorted((a, b) -> effectOf(a).compareTo(effectOf(b)))
                 .map(c -> toFinding(c, decisive.contains(c))).toList();
-        List<String> missing = open.stream().map(Unknown::fact).distinct().toList();
         return new ActAssessment(act.id(), act.agency(), act.kind(), act.date(), verdict, findings,
-                verdict == Verdict.INDETERMINATE ? missing : List.of(), new ArrayList<>(notInForce));
+                verdict == Verdict.INDETERMINATE ? law.missing() : List.of(), new ArrayList<>(notInForce),
+                policyOutcome, policyOutcome == PolicyOutcome.INDETERMINATE ? policy.missing() : List.of());
+    }
+
+    /**
+     * The outcome of one kind of provision (law, or department policy) for an act.
+     *
+     * @param applied  some prohibition of this kind applied (lifted or not)
+     * @param violated some prohibition stands with no missing fact that could lift it
+     * @param open     some missing fact could change the outcome
+     * @param decisive the conclusions that decided it
+     * @param missing  the missing facts, when open
+     */
+    private record Outcome(boolean applied, boolean violated, boolean open, Set<Conclusion> decisive,
+                           List<String> missing) {
+    }
+
+    private Outcome outcome(List<Conclusion> conclusions, Set<Prohibition> lifted, boolean departmentPolicy) {
+        List<Prohibition> applying = conclusions.stream()
+                .filter(c -> c instanceof Prohibition p && isPolicy(p.provision()) == departmentPolicy)
+                .map(Prohibition.class::cast).toList();
+        List<Prohibition> standing = applying.stream().filter(p -> !lifted.contains(p)).toList();
+        // A missing fact belongs to the kind of the prohibition it could lift, or, when it decides whether one applies
+        // at all, to the kind of the rule that asks for it.
+        List<Unknown> open = conclusions.stream()
+                .filter(c -> c instanceof Unknown u
+                        && isPolicy(u.prohibition() == null ? u.provision() : u.prohibition().provision()) == departmentPolicy
+                        && (u.prohibition() == null || standing.contains(u.prohibition())))
+                .map(Unknown.class::cast).toList();
+        List<Prohibition> violated = standing.stream()
+                .filter(p -> open.stream().noneMatch(u -> u.prohibition() == p)).toList();
+        Set<Conclusion> decisive = new LinkedHashSet<>();
+        if (!violated.isEmpty()) {
+            decisive.addAll(violated);
+        } else if (!open.isEmpty()) {
+            decisive.addAll(open);
+        } else {
+            conclusions.stream()
+                    .filter(c -> (c instanceof Lifted l && isPolicy(l.prohibition().provision()) == departmentPolicy)
+                            || (c instanceof Permitted p && isPolicy(p.provision()) == departmentPolicy))
+                    .forEach(decisive::add);
+        }
+        return new Outcome(!applying.isEmpty(), !violated.isEmpty(), !open.isEmpty(), decisive,
+                open.stream().map(Unknown::fact).distinct().toList());
+    }
+
+    private boolean isPolicy(String provisionId) {
+        return ruleSet.provisions().find(provisionId).map(Provision::departmentPolicy).orElse(false);
     }
 
     /** Effect of a conclusion; the order of the constants is also the order findings are listed in. */
@@ -563,6 +624,7 @@ public final class SanctuaryEngine {
                 : c instanceof Unknown u && u.prohibition() != null ? u.prohibition().rule() : null;
         String missing = c instanceof Unknown u ? u.fact() : null;
         return new Finding(c.rule(), c.provision(), provision == null ? null : provision.citation(), effectOf(c),
-                c.explanation(), notes, decisive, lifts, missing);
+                c.explanation(), notes, decisive, lifts, missing,
+                provision == null ? Binding.LAW : provision.binding());
     }
 }

@@ -35,7 +35,7 @@ public final class UnsafeRuleCheck {
     private static final Set<String> ALLOWED_NAMES = Set.of(
             "org.sanctuaryrules.engine.FelonyList", "org.sanctuaryrules.engine.FelonyList.Listing",
             "org.sanctuaryrules.engine.LookBack", "org.sanctuaryrules.engine.ProvisionRegister",
-            "org.sanctuaryrules.engine.Provision", "org.sanctuaryrules.engine.Verdict",
+            "org.sanctuaryrules.engine.Provision", "org.sanctuaryrules.engine.OrderScope", "org.sanctuaryrules.engine.Verdict",
             "java.lang.String", "java.lang.Math", "java.lang.Integer", "java.lang.Long", "java.lang.Boolean",
             "java.lang.Character", "java.lang.StringBuilder", "java.lang.Double", "java.lang.Object",
             "java.lang.Comparable", "java.lang.CharSequence", "java.lang.Number", "java.lang.Iterable", "java.lang.Enum");

@@ -5,6 +5,9 @@ import java.util.stream.Collectors;
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.ActKind;
 import org.sanctuaryrules.model.Agency;
+import org.sanctuaryrules.model.Conviction;
+import org.sanctuaryrules.model.Information;
+import org.sanctuaryrules.model.Jurisdiction;
 import org.sanctuaryrules.model.Requester;
 
 /** Words rule consequences use to build explanations from the facts. */
@@ -21,7 +24,53 @@ public final class Phrases {
         if (act.kind() == ActKind.NOTIFY_RELEASE) {
             return "notify federal immigration authorities of the person's release";
         }
-        return "hand the person to federal immigration authorities";
+        if (act.kind() == ActKind.TRANSFER_CUSTODY) {
+            return "hand the person to federal immigration authorities";
+        }
+        if (act.gives(Information.RELEASE_DATE)) {
+            return "give federal immigration authorities the person's release date (notifying them of the release)";
+        }
+        return "act for federal immigration authorities";
+    }
+
+    /** What the act does, as the subject of a sentence: "Holding the person past release", … */
+    public static String detainerDeed(Act act) {
+        return switch (act.kind()) {
+            case HOLD_PAST_RELEASE -> "Holding the person past release";
+            case NOTIFY_RELEASE -> "Notifying federal immigration authorities of the release";
+            case TRANSFER_CUSTODY -> "Transferring the person to federal immigration authorities";
+            default -> "Giving federal immigration authorities the person's release date, which notifies them of the release,";
+        };
+    }
+
+    /** Who asked for the act, or, if nobody did, who receives it: "ICE Enforcement and Removal Operations", … */
+    public static String requesterOrRecipient(Act act) {
+        return body(act.request().requester() != Requester.NONE ? act.request().requester() : act.recipient());
+    }
+
+    /**
+     * A conviction as findings describe it: "Penal Law 160.15, judgment 2021-05-10, released 2023-01-31"; a federal
+     * or other-state conviction as "federal conviction 18 U.S.C. 2113(a), …". Never the free-text description.
+     */
+    public static String conviction(Conviction c) {
+        String where = switch (c.jurisdiction()) {
+            case NEW_YORK -> "Penal Law ";
+            case FEDERAL -> "federal conviction ";
+            case OTHER_STATE -> "other-state conviction ";
+        };
+        String incarceration = c.releaseDate() != null ? ", released " + c.releaseDate()
+                : Boolean.FALSE.equals(c.incarcerated()) ? ", never incarcerated for it"
+                : Boolean.TRUE.equals(c.incarcerated()) ? ", incarcerated for it, release date not given" : "";
+        return where + c.offense() + (c.judgmentDate() == null ? "" : ", judgment " + c.judgmentDate()) + incarceration;
+    }
+
+    /** The jurisdiction of a conviction as an adjective: "federal", "other-state", "New York". */
+    public static String jurisdiction(Jurisdiction j) {
+        return switch (j) {
+            case NEW_YORK -> "New York";
+            case FEDERAL -> "federal";
+            case OTHER_STATE -> "other-state";
+        };
     }
 
     /** The instruments presented with the request, as a lawyer would name them. */
@@ -78,6 +127,7 @@ public final class Phrases {
             case JOINT_TASK_FORCE -> "a joint federal task force";
             case OTHER_FEDERAL -> "a federal agency";
             case STATE_AGENCY -> "a state agency";
+            case NYPD -> "NYPD";
             case CITY_AGENCY -> "another city agency";
             default -> "someone outside the agency";
         };

@@ -116,29 +116,33 @@ final class BindingProblems extends DeserializationProblemHandler {
         } else {
             // Jackson failed inside (say, an enum given as a mapping): say what the field takes instead.
             Class<?> type = UnknownKeys.raw(UnknownKeys.typeAt(rootType, path));
-            message = type == null ? "cannot read this value: " + e.getOriginalMessage()
+            // Not Jackson's message: it may quote the value.
+            message = type == null ? "cannot read this value"
                     : "cannot read this value; expected " + ScenarioYaml.expected(type);
         }
         return at.line() > 0 ? problem(path, at, message) : problem(path, message);
     }
 
+    /**
+     * What is wrong with a value, without quoting it: scenario files and audit logs hold personal data, and the
+     * field and line already say where to look.
+     */
     static String badValueMessage(Class<?> type, String value) {
-        String quoted = "'" + value + "'";
         if (type != null && type.isEnum()) {
-            return quoted + " is not allowed here; use one of: " + ScenarioYaml.allowedValues(type);
+            return "is not one of the allowed values; use one of: " + ScenarioYaml.allowedValues(type);
         }
         if (type == LocalDate.class) {
-            return value.matches("\\d{4}-\\d{2}-\\d{2}")
-                    ? quoted + " is not a real calendar date; check the day and month (YYYY-MM-DD)"
-                    : quoted + " is not a date; write dates as YYYY-MM-DD, for example 2024-02-01";
+            return value != null && value.matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? "is not a real calendar date; check the day and month (YYYY-MM-DD)"
+                    : "is not a date; write dates as YYYY-MM-DD, for example 2024-02-01";
         }
         if (type == Boolean.class) {
-            return quoted + " is not true or false; leave the key out if it is not known";
+            return "is not true or false; leave the key out if it is not known";
         }
         if (type == Integer.class) {
-            return quoted + " is not a whole number";
+            return "is not a whole number";
         }
-        return quoted + " is not allowed here; expected " + ScenarioYaml.expected(type);
+        return "is not allowed here; expected " + ScenarioYaml.expected(type);
     }
 
     private Problem problem(FieldPath path, String message) {

@@ -32,6 +32,9 @@ final class ExpectationCheck {
                         + (got == null ? "no assessment" : got));
             }
         }
+        if (expected.policy() != null && expected.policy() != actual.policy()) {
+            mismatches.add("department policy: expected " + expected.policy() + ", got " + actual.policy());
+        }
         Set<String> cited = new LinkedHashSet<>();
         actual.acts().forEach(a -> cited.addAll(a.citedProvisions()));
         for (String provision : expected.cites()) {

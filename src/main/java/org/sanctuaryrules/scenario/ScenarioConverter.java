@@ -22,6 +22,7 @@ import org.sanctuaryrules.model.Case;
 import org.sanctuaryrules.model.Conviction;
 import org.sanctuaryrules.model.Information;
 import org.sanctuaryrules.model.Instrument;
+import org.sanctuaryrules.model.OffenseLevel;
 import org.sanctuaryrules.model.Person;
 import org.sanctuaryrules.model.PersonRole;
 import org.sanctuaryrules.model.Request;
@@ -99,7 +100,7 @@ final class ScenarioConverter {
             }
             String id = requireText(doc.id(), at.key("id"), "give the act an id, unique within the file");
             if (id != null && firstUse.containsKey(id)) {
-                error(at.key("id"), "act id '" + id + "' is already used by acts[" + firstUse.get(id)
+                error(at.key("id"), "this act id is already used by acts[" + firstUse.get(id)
                         + "]; act ids must be unique within the file");
             } else if (id != null) {
                 firstUse.put(id, i);
@@ -110,7 +111,11 @@ final class ScenarioConverter {
             Request request = doc.request() == null ? scenarioRequest : request(doc.request(), at.key("request"));
             Set<Information> information = entries(doc.information(), at.key("information"), Information.class);
             if (doc.holdHours() != null && doc.holdHours() < 0) {
-                error(at.key("hold_hours"), "is " + doc.holdHours() + "; hours held must be zero or more");
+                error(at.key("hold_hours"), "is negative; hours held must be zero or more");
+            }
+            if (doc.requiredBy() != null && !Boolean.TRUE.equals(doc.requiredByLaw())) {
+                error(at.key("required_by"), "says what kind of law requires the act, so write required_by_law: true"
+                        + " as well (or leave required_by out)");
             }
             if (id == null || agency == null || kind == null || date == null) {
                 continue;
@@ -127,11 +132,15 @@ final class ScenarioConverter {
                     .privacyOfficerApproval(doc.privacyOfficerApproval())
                     .exigentCircumstances(doc.exigentCircumstances())
                     .requiredByLaw(doc.requiredByLaw())
+                    .requiredBy(doc.requiredBy())
                     .furthersAgencyMission(doc.furthersAgencyMission())
                     .agreement(doc.agreement())
                     .holdHours(doc.holdHours())
                     .mayoralOrder(optionalText(doc.mayoralOrder(), at.key("mayoral_order"), false))
                     .courtJourney(doc.courtJourney())
+                    .apprehendingSuspect(doc.apprehendingSuspect())
+                    .legalBureauAuthorization(doc.legalBureauAuthorization())
+                    .publicSafetyThreat(doc.publicSafetyThreat())
                     .description(optionalText(doc.description(), at.key("description"), true))
                     .build());
         }
@@ -187,11 +196,24 @@ final class ScenarioConverter {
             if (judgment != null) {
                 checkJudgmentBeforeActs(judgment, at.key("judgment_date"), acts, scenarioDate);
             }
-            if (offense != null) {
+            boolean consistent = true;
+            if (doc.releaseDate() != null && Boolean.FALSE.equals(doc.incarcerated())) {
+                error(at.key("incarcerated"), "is false, but release_date says the person was released from"
+                        + " incarceration for this crime; remove one of them");
+                consistent = false;
+            }
+            if (Boolean.TRUE.equals(doc.predicateFelonyEquivalent())
+                    && (doc.level() == OffenseLevel.MISDEMEANOR || doc.level() == OffenseLevel.VIOLATION)) {
+                error(at.key("predicate_felony_equivalent"), "is true, but level says the conviction was not for a"
+                        + " felony: a predicate felony conviction (Penal Law § 70.06(1)(b)(i)) is a felony; give the"
+                        + " level New York law gives the offense");
+                consistent = false;
+            }
+            if (offense != null && consistent) {
                 convictions.add(new Conviction(offense, doc.jurisdiction(), doc.level(),
                         doc.predicateFelonyEquivalent(), Boolean.TRUE.equals(doc.youthfulOffender()),
                         Boolean.TRUE.equals(doc.sealed()), doc.judgmentDate(), doc.releaseDate(),
-                        optionalText(doc.description(), at.key("description"), true)));
+                        doc.incarcerated(), optionalText(doc.description(), at.key("description"), true)));
             }
         }
         return convictions;
@@ -207,10 +229,8 @@ final class ScenarioConverter {
             LocalDate actDate = act == null ? null : act.date() != null ? act.date() : scenarioDate;
             boolean plausible = actDate != null && !actDate.isBefore(EARLIEST) && !actDate.isAfter(LATEST);
             if (plausible && actDate.isBefore(judgment)) {
-                String name = act.id() == null ? "acts[" + i + "]" : "act '" + act.id() + "'";
-                error(at, judgment + " is after the date of " + name + " (" + actDate
-                        + "); a conviction judged after an act cannot count for it — check the dates, or put the acts done "
-                        + "before the judgment in a scenario of their own");
+                error(at, "is after the date of acts[" + i + "]; a conviction judged after an act cannot count for "
+                        + "it — check the dates, or put the acts done before the judgment in a scenario of their own");
                 return;
             }
         }
@@ -226,7 +246,7 @@ final class ScenarioConverter {
             doc.acts().forEach((actId, verdict) -> {
                 FieldPath at = here.key("acts").key(actId);
                 if (!actIds.contains(actId)) {
-                    error(at, "no act has the id '" + actId + "'; the acts of this file are: "
+                    error(at, "no act of this file has this id; the acts of this file are: "
                             + (actIds.isEmpty() ? "(none)" : String.join(", ", actIds)));
                 } else if (verdict == null) {
                     missing(at, "give the verdict expected for the act: "
@@ -247,7 +267,7 @@ final class ScenarioConverter {
                 }
             }
         }
-        Expectation expectation = new Expectation(doc.verdict(), acts, cites);
+        Expectation expectation = new Expectation(doc.verdict(), acts, cites, doc.policy());
         return expectation.isEmpty() ? null : expectation;
     }
 
@@ -319,7 +339,7 @@ final class ScenarioConverter {
             return null;
         }
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            error(at, date + " is outside " + EARLIEST.getYear() + "–" + LATEST.getYear() + "; check the year");
+            error(at, "is outside " + EARLIEST.getYear() + "–" + LATEST.getYear() + "; check the year");
             return null;
         }
         return date;

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctuaryrules.engine.PolicyOutcome;
 import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.model.ActKind;
 import org.sanctuaryrules.model.Agency;
 import org.sanctuaryrules.model.Information;
 import org.sanctuaryrules.model.Instrument;
 import org.sanctuaryrules.model.Jurisdiction;
+import org.sanctuaryrules.model.LawSource;
 import org.sanctuaryrules.model.OffenseLevel;
 import org.sanctuaryrules.model.PersonRole;
 import org.sanctuaryrules.model.Place;
@@ -35,7 +37,7 @@ final class ScenarioDocument {
 
     record ConvictionDoc(String offense, Jurisdiction jurisdiction, OffenseLevel level,
                          Boolean predicateFelonyEquivalent, Boolean youthfulOffender, Boolean sealed,
-                         LocalDate judgmentDate, LocalDate releaseDate, String description) {
+                         LocalDate judgmentDate, LocalDate releaseDate, Boolean incarcerated, String description) {
     }
 
     record RequestDoc(Requester from, List<Instrument> instruments, Purpose statedPurpose) {
@@ -44,11 +46,12 @@ final class ScenarioDocument {
     record ActDoc(String id, Agency agency, ActKind kind, LocalDate date, Place place, Boolean nonPublicArea,
                   RequestDoc request, Purpose purpose, Requester recipient, List<Information> information,
                   Boolean recordSealed, Boolean courtOrder, Boolean privacyOfficerApproval,
-                  Boolean exigentCircumstances, Boolean requiredByLaw, Boolean furthersAgencyMission,
-                  Boolean agreement, Integer holdHours, String mayoralOrder, Boolean courtJourney,
-                  String description) {
+                  Boolean exigentCircumstances, Boolean requiredByLaw, LawSource requiredBy,
+                  Boolean furthersAgencyMission, Boolean agreement, Integer holdHours, String mayoralOrder,
+                  Boolean courtJourney, Boolean apprehendingSuspect, Boolean legalBureauAuthorization,
+                  Boolean publicSafetyThreat, String description) {
     }
 
-    record ExpectDoc(Verdict verdict, Map<String, Verdict> acts, List<String> cites) {
+    record ExpectDoc(Verdict verdict, Map<String, Verdict> acts, List<String> cites, PolicyOutcome policy) {
     }
 }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.engine.YamlLineBreaks;
 
 /**
  * Reads scenario files. Bad input never throws: every problem comes back as a value naming the file, line and field.
@@ -130,6 +131,9 @@ public final class ScenarioLoader {
         Problem longLine = firstOverlongLine(name, text);
         if (longLine != null) {
             return LoadResult.failed(file, List.of(longLine));
+        }
+        if (factory instanceof YAMLFactory) {
+            text = YamlLineBreaks.mask(text); // line numbers as editors count them; see YamlLineBreaks
         }
         List<Problem> problems = new ArrayList<>();
         SourceMap sourceMap = SourceMap.scan(name, text, factory, ScenarioYaml.MAX_DEPTH, problems);

@@ -3,10 +3,8 @@ package org.sanctuaryrules.scenario;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -73,7 +71,7 @@ public final class ScenarioRunner {
 
     /**
      * Finds, loads and judges every scenario under the paths. A file that does not load is an ERROR result and the
-     * rest still run; so is a scenario whose id an earlier file already used.
+     * rest still run; so is every file of a group sharing one scenario id ({@link ScenarioIds}).
      */
     public RunReport runAll(List<Path> paths) {
         return runAll(ScenarioFiles.load(loader, paths));
@@ -89,10 +87,10 @@ public final class ScenarioRunner {
             results.add(ScenarioResult.error(null, where, List.of(Problem.error(where.toString(), 0, 0, "",
                     "no scenario files (*.yaml, *.yml) found in " + paths))));
         }
-        // Judging uses every core (the engine is thread-safe); the results keep the files' order, and duplicate ids
-        // are settled in that order, so a run reads the same however the work was shared.
+        // Judging uses every core (the engine is thread-safe); the results keep the files' order, so a run reads the
+        // same however the work was shared.
         List<LoadResult> loads = scenarioFiles.loads();
-        Map<String, Path> firstFileOfId = new HashMap<>();
+        List<Problem> clashes = ScenarioIds.clashes(loads.stream().map(LoadResult::scenario).toList());
         List<Supplier<ScenarioResult>> outcomes = new ArrayList<>(); // judged later, on every core
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
@@ -103,11 +101,8 @@ public final class ScenarioRunner {
                 continue;
             }
             Scenario scenario = loaded.scenario();
-            Path first = firstFileOfId.putIfAbsent(scenario.id(), file);
-            if (first != null) {
-                ScenarioResult error = ScenarioResult.error(scenario, file, List.of(scenario.errorAt(
-                        FieldPath.of("id"), "scenario id '" + scenario.id() + "' is already used by " + first
-                                + "; scenario ids must be unique across a run")));
+            if (clashes.get(i) != null) {
+                ScenarioResult error = ScenarioResult.error(scenario, file, List.of(clashes.get(i)));
                 outcomes.add(() -> error);
                 continue;
             }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -56,6 +57,8 @@ final class ScenarioYaml {
         return YAMLFactory.builder()
                 .loaderOptions(limits)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // yes, no, on, off are text (as in YAML 1.2), not true/false: the format allows true and false only.
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
                 // A backstop: SourceMap reports nesting past MAX_DEPTH itself, with the place.
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(2 * MAX_DEPTH).build())
                 .build();
@@ -85,6 +88,9 @@ final class ScenarioYaml {
                 .addModule(new JavaTimeModule())
                 // "mayoral_order:" with nothing after it means "not given", not an empty text.
                 .addModule(new SimpleModule("empty-text-is-null").addDeserializer(String.class, new EmptyTextAsNull()))
+                // true and false only: no 1, 0 or "true" read as true/false.
+                .addModule(new SimpleModule("strict-booleans").addDeserializer(Boolean.class, new StrictBoolean())
+                        .addDeserializer(boolean.class, new StrictBoolean()))
                 .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
                 .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
                 // Strict dates: no "2024-02-01T10:00Z" cut down to a date, no bare numbers read as days since 1970.

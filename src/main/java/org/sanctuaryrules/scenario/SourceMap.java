@@ -20,6 +20,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.engine.YamlLineBreaks;
+import org.sanctuaryrules.engine.YamlPlaces;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -111,6 +113,7 @@ public final class SourceMap {
                     FieldPath key = level.path.key(level.key);
                     locations.putIfAbsent(key, at);
                     keys.add(key);
+                    hiddenBreak(file, at, key, level.key, problems);
                     continue;
                 }
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -134,6 +137,9 @@ public final class SourceMap {
                     value = levels.peek().nextValue();
                 }
                 locations.putIfAbsent(value, at);
+                if (token == JsonToken.VALUE_STRING) {
+                    hiddenBreak(file, at, value, parser.getText(), problems);
+                }
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                     if (levels.size() >= maxDepth) {
                         problems.add(problem(file, at, value, "nested more than " + maxDepth
@@ -151,12 +157,22 @@ public final class SourceMap {
             problems.add(problem(file, locationOf(e.getLocation()), FieldPath.ROOT,
                     "nested too deeply; a scenario needs far fewer levels"));
         } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(file, e, levels));
+            YamlPlaces.Unreadable unreadable = YamlPlaces.unreadable(e, text);
+            problems.add(unreadable != null ? Problem.error(file, unreadable.line(), unreadable.column(), "",
+                    unreadable.message()) : syntaxProblem(file, e, levels));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML signals some limits (such as the size limit) with unchecked exceptions.
             problems.add(Problem.error(file, 0, 0, "", "cannot read the YAML: " + e.getMessage()));
         }
         return new SourceMap(locations, keys);
+    }
+
+    /** A line or paragraph separator left in a key or value (see {@link YamlLineBreaks}). */
+    private static void hiddenBreak(String file, Location at, FieldPath field, String text, List<Problem> problems) {
+        String codePoint = YamlLineBreaks.firstIn(text);
+        if (codePoint != null) {
+            problems.add(problem(file, at, field, YamlLineBreaks.problem(codePoint)));
+        }
     }
 
     private static Problem syntaxProblem(String file, JsonProcessingException e, Deque<Level> levels) {

@@ -57,7 +57,11 @@ public final class Watcher {
         boolean reloaded = false;
         if (lastGoodEngine == null || changed.stream().anyMatch(Watcher::isRuleFile)) {
             try {
+                SanctuaryEngine previous = lastGoodEngine;
                 lastGoodEngine = engines.build();
+                if (previous != null && previous != lastGoodEngine) {
+                    previous.releaseSessions(); // else every save keeps a rule set alive
+                }
                 reloaded = true;
             } catch (RuleSetException e) {
                 problems = e.problems();

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.engine.RuleFileException;
 import org.sanctuaryrules.engine.RuleSet;
 import org.sanctuaryrules.engine.RuleSetException;
 import org.sanctuaryrules.engine.RuleSetOptions;
@@ -17,6 +16,7 @@ import org.sanctuaryrules.engine.SourceFile;
 import org.sanctuaryrules.scenario.FieldPath;
 import org.sanctuaryrules.scenario.LoadResult;
 import org.sanctuaryrules.scenario.Scenario;
+import org.sanctuaryrules.scenario.ScenarioIds;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 
 /**
@@ -46,6 +46,9 @@ public final class Checker {
         List<SourceFile> files;
         try {
             files = rulesDir == null ? RuleSources.shipped() : RuleSources.fromDirectory(rulesDir);
+        } catch (RuleFileException e) {
+            problems.add(e.problem());
+            return new CheckResult(origin, null, 0, 0, 0, 0, 0, problems);
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(origin, 0, 0, "--rules", "cannot read the rules: " + e.getMessage()));
             return new CheckResult(origin, null, 0, 0, 0, 0, 0, problems);
@@ -79,7 +82,7 @@ public final class Checker {
         if (files.isEmpty()) {
             problems.add(Problem.error(paths.get(0).toString(), 0, 0, "", "no scenario files (*.yaml, *.yml) found"));
         }
-        Map<String, Path> firstFileOfId = new HashMap<>();
+        List<Scenario> loadedScenarios = new ArrayList<>();
         for (Path file : files) {
             LoadResult loaded = loader.load(file);
             problems.addAll(loaded.problems());
@@ -87,11 +90,7 @@ public final class Checker {
                 continue;
             }
             Scenario scenario = loaded.scenario();
-            Path first = firstFileOfId.putIfAbsent(scenario.id(), file);
-            if (first != null) {
-                problems.add(scenario.errorAt(FieldPath.of("id"), "scenario id '" + scenario.id()
-                        + "' is already used by " + first + "; scenario ids must be unique"));
-            }
+            loadedScenarios.add(scenario);
             if (ruleSet != null && scenario.expectation() != null) {
                 List<String> cites = scenario.expectation().cites();
                 for (int i = 0; i < cites.size(); i++) {
@@ -102,6 +101,7 @@ public final class Checker {
                 }
             }
         }
+        ScenarioIds.clashes(loadedScenarios).stream().filter(p -> p != null).forEach(problems::add);
         return files.size();
     }
 

@@ -12,6 +12,7 @@ import org.sanctuaryrules.model.Person;
 import org.sanctuaryrules.model.Request;
 import org.sanctuaryrules.reasoning.Conclusion;
 import org.sanctuaryrules.reasoning.Established;
+import org.sanctuaryrules.reasoning.PossibleViolentOrSeriousConviction;
 import org.sanctuaryrules.reasoning.Undetermined;
 import org.sanctuaryrules.reasoning.ViolentOrSeriousConviction;
 
@@ -38,10 +39,13 @@ final class FactText {
         }
         if (fact instanceof Conviction c) {
             return "conviction " + c.offense() + " (" + c.jurisdiction() + ", " + known(c.level())
-                    + ", judgment " + known(c.judgmentDate()) + ")";
+                    + ", judgment " + known(c.judgmentDate()) + ", incarcerated " + known(c.incarcerated()) + ")";
         }
         if (fact instanceof ViolentOrSeriousConviction v) {
             return "violent or serious " + describe(v.conviction()) + " (by \"" + v.rule() + "\")";
+        }
+        if (fact instanceof PossibleViolentOrSeriousConviction v) {
+            return "possibly violent or serious " + describe(v.conviction()) + ", needs " + v.fact() + " (by \"" + v.rule() + "\")";
         }
         if (fact instanceof Established e) {
             return "established " + e.term() + " (by \"" + e.rule() + "\")";

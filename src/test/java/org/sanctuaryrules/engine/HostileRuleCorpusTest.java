@@ -269,6 +269,7 @@ class HostileRuleCorpusTest {
         assertEquals(EnumSet.of(RuleLimitException.Limit.TIME, RuleLimitException.Limit.FIRINGS,
                 RuleLimitException.Limit.TEXT), limits);
         assertTrue(corpus.stream().anyMatch(a -> a.expect().equals("escaped")));
+        assertTrue(corpus.stream().anyMatch(a -> !a.provisions().isEmpty()));
     }
 
     @TestFactory
@@ -291,7 +292,9 @@ class HostileRuleCorpusTest {
         assertNotNull(o.refused(), "the rules loaded: " + o.judged());
         List<Problem> errors = o.refused().problems().stream()
                 .filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-        assertTrue(errors.stream().anyMatch(p -> p.file().equals(o.drlName()) && p.line() >= o.firstLine()),
+        // In the appended rule, or (for an attack in the register) in provisions.yaml
+        assertTrue(errors.stream().anyMatch(p -> p.file().equals(o.drlName()) && p.line() >= o.firstLine()
+                        || !a.provisions().isEmpty() && p.file().endsWith(ProvisionRegister.FILE_NAME) && p.line() > 0),
                 () -> "no error placed in the attack (from line " + o.firstLine() + "): " + errors);
         for (String words : a.messages()) {
             assertTrue(errors.stream().anyMatch(p -> p.toString().contains(words)),

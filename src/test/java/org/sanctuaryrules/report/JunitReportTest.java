@@ -46,7 +46,7 @@ class JunitReportTest {
         assertEquals(2, errors.getLength());
         Element markup = (Element) errors.item(1);
         assertEquals(Pages.HOSTILE_PROBLEM, markup.getAttribute("message"), "round-trips through escaping");
-        assertEquals("acts[0].agency: 'nypdd' is not allowed here", ((Element) errors.item(0)).getAttribute("message"));
+        assertEquals("acts[0].agency: is not one of the allowed values", ((Element) errors.item(0)).getAttribute("message"));
         assertFalse(xml.contains("expected </testcase>"), "raw markup never reaches the file");
     }
 

@@ -38,7 +38,7 @@ final class Runs {
         Scenario passing = scenario("passing", "verdict: violation");
         Scenario failing = scenario("failing", "acts: { hold: compliant }");
         Scenario open = scenario("open", null);
-        Problem loadError = Problem.error("scenarios/bad.yaml", 4, 13, "acts[0].agency", "'nypdd' is not allowed here");
+        Problem loadError = Problem.error("scenarios/bad.yaml", 4, 13, "acts[0].agency", "is not one of the allowed values");
         return new RunReport(List.of(
                 new ScenarioResult(passing, passing.file(), violation("passing"), Status.PASSED, List.of(), List.of()),
                 new ScenarioResult(failing, failing.file(), violation("failing"), Status.FAILED,

@@ -61,7 +61,8 @@ class HostileScenarioTest {
                         "id" + "[0]".repeat(19),
                         "nested more than"),
                 Arguments.of("one enormous line", "id: " + "x".repeat(200_000) + "\n", 1, "", "longer than"),
-                Arguments.of("control characters", "\u0000\u0001junk\u001b[31m\n", 1, "", "not valid YAML"),
+                Arguments.of("control characters", "\u0000\u0001junk\u001b[31m\n", 1, "", "cannot appear in a YAML file"),
+                Arguments.of("a NUL further down", GOOD + "    place: \u0000\n", 13, "", "U+0000 cannot appear"),
                 Arguments.of("escape sequence in an id", GOOD.replace("id: hold", "id: \"ho\\u001b[2Jld\""), 10,
                         "acts[0].id", "control character U+001B"),
                 Arguments.of("line break in an id", GOOD.replace("id: hold", "id: \"ho\\nld\""), 10,
@@ -87,7 +88,7 @@ class HostileScenarioTest {
                 Arguments.of("number for a date", GOOD.replace("2024-02-01", "20240201"), 4, "date", "not a date"),
                 Arguments.of("year 3000", GOOD.replace("2024-02-01", "3000-01-01"), 4, "date", "outside"),
                 Arguments.of("conviction after the act", GOOD.replace("2020-01-01", "2025-01-01"), 8,
-                        "person.convictions[0].judgment_date", "after the date of act 'hold'"),
+                        "person.convictions[0].judgment_date", "after the date of acts[0]"),
                 Arguments.of("tab indentation", GOOD.replace("  - id: hold", "\t- id: hold"), 10, "acts", "TAB"),
                 Arguments.of("a second document", GOOD + "---\nid: two\n", 14, "", "second YAML document"),
                 Arguments.of("a list at the top", "- id: x\n", 1, "", "must be a mapping"),
@@ -109,6 +110,105 @@ class HostileScenarioTest {
         assertTrue(first.message().contains(words), first::toString);
         assertEquals(1, first.toString().lines().count(), "one line: " + first);
         assertTrue(first.toString().chars().noneMatch(c -> c < 0x20), "no control characters: " + first);
+    }
+
+    /** The format allows true and false for a true/false field; YAML 1.1 words and Jackson's coercions are refused. */
+    @ParameterizedTest(name = "court_order: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"5", "-1", "0", "1", "1.5", "yes", "no", "on", "off",
+            "y", "\"true\"", "'false'", "True", "FALSE", "[true]"})
+    void onlyTrueAndFalseAreTrueOrFalse(String value) {
+        LoadResult result = loader.parse("bool.yaml", GOOD + "    court_order: " + value + "\n");
+        assertFalse(result.ok(), value + " was read as " + (result.ok()
+                ? result.scenario().aCase().acts().get(0).courtOrder() : null));
+        Problem p = result.problems().get(0);
+        assertEquals(1, result.problems().size(), result.problems()::toString);
+        assertEquals(13, p.line(), p::toString);
+        assertEquals(18, p.column(), p::toString);
+        assertEquals("acts[0].court_order", p.field());
+        assertTrue(p.message().contains("true or false"), p::toString);
+    }
+
+    @Test
+    void trueFalseAndEmptyAreRead() {
+        LoadResult result = loader.parse("bool.yaml", GOOD + "    court_order: true\n    record_sealed: false\n"
+                + "    agreement:\n");
+        assertTrue(result.ok(), result.problems()::toString);
+        var act = result.scenario().aCase().acts().get(0);
+        assertEquals(Boolean.TRUE, act.courtOrder());
+        assertEquals(Boolean.FALSE, act.recordSealed());
+        assertNull(act.agreement());
+    }
+
+    /**
+     * YAML 1.1 counts U+0085, U+2028 and U+2029 as line breaks; editors do not. A mistake after one must be reported
+     * on the line an editor shows, and one in a comment must change nothing.
+     */
+    @ParameterizedTest(name = "U+{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2028", "2029", "0085"})
+    void unicodeLineSeparatorsNeitherShiftLinesNorBreakComments(String hex) {
+        String separator = String.valueOf((char) Integer.parseInt(hex, 16));
+        String commented = GOOD.replace("title: A title", "title: A title   # a note" + separator + "with: more");
+        LoadResult inComment = loader.parse("sep.yaml", commented);
+        assertTrue(inComment.ok(), inComment.problems()::toString);
+        assertEquals("A title", inComment.scenario().title());
+
+        Problem later = onlyProblem(commented.replace("agency: nypd", "agency: cia"));
+        assertEquals(11, later.line(), "the line editors show: " + later);
+        assertEquals("acts[0].agency", later.field());
+
+        Problem inValue = onlyProblem(GOOD.replace("source: a hypothetical", "source: a" + separator + "hypothetical"));
+        assertEquals(3, inValue.line(), inValue::toString);
+        assertEquals("source", inValue.field(), inValue::toString);
+        assertTrue(inValue.message().contains("U+" + hex), inValue::toString);
+    }
+
+    /**
+     * Scenario files and audit logs hold personal data: a message names the field and the line, never the value
+     * (a misplaced name or birth date would otherwise end up in terminals, CI logs and tickets).
+     */
+    @Test
+    void messagesNameTheFieldAndLineButNeverQuoteTheValue() {
+        String text = """
+                id: personal
+                title: A title
+                source: a hypothetical
+                date: 1961-07-04 Jane Roe
+                person:
+                  roles: [Jane Roe]
+                  terrorist_screening_match: Jane Roe
+                  current_arrest_date: 1961-07-44
+                  convictions:
+                    - offense: "160.15"
+                      judgment_date: 2099-07-04
+                      level: Jane Roe
+                request: { from: Jane Roe, instruments: [Roe] }
+                acts:
+                  - id: Jane-Roe-1961
+                    agency: Jane Roe
+                    kind: hold_past_release
+                    date: 1861-07-04
+                    hold_hours: -1961
+                  - id: Jane-Roe-1961
+                    agency: nypd
+                    kind: Jane Roe 1961
+                    date: 2024-01-01
+                    hold_hours: 1961 Jane Roe
+                    court_order: 1961
+                """;
+        List<Problem> problems = loader.parse("personal.yaml", text).problems();
+        assertTrue(problems.size() >= 12, problems::toString);
+        for (Problem p : problems) {
+            assertTrue(p.line() > 0, p::toString);
+            for (String personal : List.of("Jane", "Roe", "1961", "1861", "2099", "-44")) {
+                assertFalse(p.message().contains(personal), "the message quotes '" + personal + "': " + p);
+            }
+        }
+    }
+
+    private Problem onlyProblem(String text) {
+        LoadResult result = loader.parse("hostile.yaml", text);
+        assertEquals(1, result.problems().size(), result.problems()::toString);
+        return result.problems().get(0);
     }
 
     @Test

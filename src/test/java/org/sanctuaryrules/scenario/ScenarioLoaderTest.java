@@ -20,6 +20,7 @@ import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.ActKind;
 import org.sanctuaryrules.model.Agency;
+import org.sanctuaryrules.model.Conviction;
 import org.sanctuaryrules.model.Information;
 import org.sanctuaryrules.model.Instrument;
 import org.sanctuaryrules.model.Jurisdiction;
@@ -129,7 +130,7 @@ class ScenarioLoaderTest {
         assertEquals("acts[0].agency", p.field());
         assertEquals(7, p.line());
         assertEquals(13, p.column());
-        assertTrue(p.message().contains("'nypdd'"), p.message());
+        assertFalse(p.message().contains("nypdd"), "the value is not quoted: " + p.message());
         assertTrue(p.message().contains("nypd, doc, probation, other_city_agency"), p.message());
     }
 
@@ -186,7 +187,7 @@ class ScenarioLoaderTest {
         Problem p = onlyProblem(minimal("expect:\n  acts: { hold: violation, hodl: compliant }\n"));
         assertEquals("expect.acts.hodl", p.field());
         assertEquals(10, p.line());
-        assertTrue(p.message().contains("'hodl'") && p.message().contains("hold"), p.message());
+        assertTrue(p.message().contains("no act of this file has this id") && p.message().contains("hold"), p.message());
     }
 
     @Test
@@ -195,7 +196,7 @@ class ScenarioLoaderTest {
                 "kind: hold_past_release\n    date: 1850-02-01"));
         assertEquals("acts[0].date", p.field());
         assertEquals(9, p.line());
-        assertTrue(p.message().contains("1850-02-01"), p.message());
+        assertTrue(p.message().contains("outside 1900–2100"), p.message());
     }
 
     @Test
@@ -216,7 +217,58 @@ class ScenarioLoaderTest {
                 """));
         assertEquals("person.convictions[0].judgment_date", p.field());
         assertEquals(12, p.line());
-        assertTrue(p.message().contains("act 'hold'"), p.message());
+        assertTrue(p.message().contains("after the date of acts[0]"), p.message());
+    }
+
+    /** Issue 9 §2.2: incarceration is a fact of its own; a release date implies it, and "not known" stays null. */
+    @Test
+    void incarcerationIsReadAndAReleaseDateImpliesIt() {
+        Scenario s = load(minimal("""
+                person:
+                  convictions:
+                    - offense: "160.15"
+                      judgment_date: 2015-06-01
+                      incarcerated: false
+                    - offense: "160.10"
+                      judgment_date: 2015-06-01
+                      release_date: 2019-06-01
+                    - offense: "160.05"
+                      judgment_date: 2015-06-01
+                """));
+        List<Conviction> convictions = s.aCase().person().convictions();
+        assertEquals(Boolean.FALSE, convictions.get(0).incarcerated());
+        assertEquals(Boolean.TRUE, convictions.get(1).incarcerated());
+        assertNull(convictions.get(2).incarcerated());
+        assertTrue(convictions.get(2).releaseUnknown());
+    }
+
+    @Test
+    void aReleaseDateForAConvictionNeverIncarceratedForIsAnError() {
+        Problem p = onlyProblem(minimal("""
+                person:
+                  convictions:
+                    - offense: "160.15"
+                      judgment_date: 2015-06-01
+                      release_date: 2019-06-01
+                      incarcerated: false
+                """));
+        assertEquals("person.convictions[0].incarcerated", p.field());
+        assertEquals(14, p.line());
+        assertFalse(p.message().contains("2019"), "no values in messages: " + p.message());
+    }
+
+    @Test
+    void aPredicateFelonyGradedAsAMisdemeanorIsAnError() {
+        Problem p = onlyProblem(minimal("""
+                person:
+                  convictions:
+                    - offense: "18 U.S.C. 111(a)"
+                      jurisdiction: federal
+                      level: misdemeanor
+                      predicate_felony_equivalent: true
+                """));
+        assertEquals("person.convictions[0].predicate_felony_equivalent", p.field());
+        assertEquals(14, p.line());
     }
 
     @Test

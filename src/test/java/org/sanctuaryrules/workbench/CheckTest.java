@@ -195,6 +195,27 @@ class CheckTest {
     }
 
     @Test
+    void aScenarioIdUsedByTwoFilesIsAnErrorInBoth() throws IOException {
+        String text = """
+                id: twice
+                title: test
+                source: hypothetical
+                date: 2024-02-01
+                acts:
+                  - id: hold
+                    agency: nypd
+                    kind: hold_past_release
+                """;
+        Path a = Files.writeString(dir.resolve("a.yaml"), text);
+        Path b = Files.writeString(dir.resolve("b.yaml"), text);
+        CheckResult result = new Checker().check(rules, List.of(a, b));
+        List<Problem> errors = result.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+        assertEquals(List.of(a.toString(), b.toString()), errors.stream().map(Problem::file).toList(), errors::toString);
+        assertTrue(errors.get(0).message().contains(b.toString()), errors.get(0)::toString);
+        assertTrue(errors.get(1).message().contains(a.toString()), errors.get(1)::toString);
+    }
+
+    @Test
     void jsonListsTheProblemsAndCounts() throws IOException {
         Files.writeString(rules.resolve("uncited.drl"), HEADER + "rule \"Uncited\"\nwhen\n    Act()\nthen\nend\n");
         Cli.Outcome o = Cli.run("check", "--rules", rules.toString(), "--format", "json");

@@ -1,0 +1,40 @@
+package org.sanctuaryrules.engine;
+
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Where SnakeYAML's reader stopped. It reports a character that cannot appear in YAML (a NUL, most of a binary file)
+ * by its position in the text only, and Jackson then gives line 1, column 1; this finds the line and column.
+ */
+public final class YamlPlaces {
+    /** A place in a text, and the character found there. */
+    public record Unreadable(int line, int column, int codePoint) {
+        public String message() {
+            return "not text: the character U+" + String.format("%04X", codePoint)
+                    + " cannot appear in a YAML file (is it a binary file?)";
+        }
+    }
+
+    private YamlPlaces() {
+    }
+
+    /** The place of the unreadable character, if {@code e} (or a cause) is SnakeYAML's reader error; else null. */
+    public static Unreadable unreadable(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ReaderException reader) {
+                int position = text.offsetByCodePoints(0, Math.min(Math.max(reader.getPosition(), 0),
+                        text.codePointCount(0, text.length())));
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < position; i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                return new Unreadable(line, position - lineStart + 1, reader.getCodePoint());
+            }
+        }
+        return null;
+    }
+}
