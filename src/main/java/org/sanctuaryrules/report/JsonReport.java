@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.sanctuaryrules.engine.ActAssessment;
+import org.sanctuaryrules.engine.Binding;
 import org.sanctuaryrules.engine.Effect;
 import org.sanctuaryrules.engine.Finding;
+import org.sanctuaryrules.engine.PolicyOutcome;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.model.ActKind;
@@ -45,21 +47,21 @@ public final class JsonReport {
         return new ScenarioJson(s == null ? null : s.id(), s == null ? null : s.title(), r.file().toString(),
                 a == null ? null : a.verdict(), r.status(), s == null ? null : expected(s.expectation()),
                 r.mismatches(), r.problems().stream().map(JsonReport::problem).toList(),
-                a == null ? List.of() : a.acts().stream().map(JsonReport::act).toList());
+                a == null ? List.of() : a.acts().stream().map(JsonReport::act).toList(), a == null ? null : a.policy());
     }
 
     private static ExpectedJson expected(Expectation e) {
-        return e == null ? null : new ExpectedJson(e.verdict(), e.acts(), e.cites());
+        return e == null ? null : new ExpectedJson(e.verdict(), e.acts(), e.cites(), e.policy());
     }
 
     private static ActJson act(ActAssessment a) {
         return new ActJson(a.actId(), a.agency(), a.kind(), a.date(), a.verdict(), a.missingFacts(), a.notInForce(),
-                a.findings().stream().map(JsonReport::finding).toList());
+                a.findings().stream().map(JsonReport::finding).toList(), a.policy(), a.policyMissingFacts());
     }
 
     private static FindingJson finding(Finding f) {
         return new FindingJson(f.rule(), f.provision(), f.citation(), f.effect(), f.explanation(), f.notes(),
-                f.decisive(), f.lifts(), f.missingFact());
+                f.decisive(), f.lifts(), f.missingFact(), f.binding());
     }
 
     private static ProblemJson problem(Problem p) {
@@ -82,18 +84,22 @@ public final class JsonReport {
 
     private record ScenarioJson(String id, String title, String file, Verdict verdict, ScenarioResult.Status status,
                                 ExpectedJson expected, List<String> mismatches, List<ProblemJson> problems,
-                                List<ActJson> acts) {
+                                List<ActJson> acts, PolicyOutcome policy) {
     }
 
-    private record ExpectedJson(Verdict verdict, Map<String, Verdict> acts, List<String> cites) {
+    private record ExpectedJson(Verdict verdict, Map<String, Verdict> acts, List<String> cites, PolicyOutcome policy) {
     }
 
+    /** @param policy the department-policy outcome, apart from the legal verdict (NOT_ADDRESSED when none speaks) */
     private record ActJson(String id, Agency agency, ActKind kind, LocalDate date, Verdict verdict,
-                           List<String> missingFacts, List<String> notInForce, List<FindingJson> findings) {
+                           List<String> missingFacts, List<String> notInForce, List<FindingJson> findings,
+                           PolicyOutcome policy, List<String> policyMissingFacts) {
     }
 
+    /** @param binding LAW, or DEPARTMENT_POLICY for a department order's finding (which never decides the verdict) */
     private record FindingJson(String rule, String provision, String citation, Effect effect, String explanation,
-                               List<String> notes, boolean decisive, String lifts, String missingFact) {
+                               List<String> notes, boolean decisive, String lifts, String missingFact,
+                               Binding binding) {
     }
 
     private record ProblemJson(String severity, String file, int line, int column, String field, String message) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Effect;
 import org.sanctuaryrules.engine.Finding;
+import org.sanctuaryrules.engine.PolicyOutcome;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.engine.RuleInfo;
@@ -56,6 +57,9 @@ public final class TextReport {
         out.append(String.format("%-5s %s", tag(result.status()), PrintableText.escape(result.name())));
         if (result.assessment() != null) {
             out.append("  ").append(result.assessment().verdict());
+            if (result.assessment().policy() != PolicyOutcome.NOT_ADDRESSED) {
+                out.append(" (department policy: ").append(result.assessment().policy()).append(')');
+            }
         }
         if (result.scenario() != null) {
             out.append("  ").append(PrintableText.escape(result.file().toString()));
@@ -80,10 +84,16 @@ public final class TextReport {
     }
 
     private void act(StringBuilder out, ActAssessment act, boolean showRules) {
-        out.append(ACT).append(act.actId()).append("  ").append(act.verdict()).append('\n');
-        List<Finding> shown = verbose ? act.findings() : act.decisiveFindings();
+        out.append(ACT).append(act.actId()).append("  ").append(act.verdict());
+        if (act.policy() != PolicyOutcome.NOT_ADDRESSED) {
+            // A department order is not law: its outcome is shown beside the verdict, never folded into it.
+            out.append("  (department policy: ").append(act.policy()).append(')');
+        }
+        out.append('\n');
+        List<Finding> shown = verbose ? act.findings() : act.findings().stream().filter(Finding::decisive).toList();
         for (Finding f : shown) {
-            out.append(FINDING).append(label(f.effect())).append(' ').append(citation(f));
+            out.append(FINDING).append(f.departmentPolicy() ? policyLabel(f.effect()) : label(f.effect())).append(' ')
+                    .append(citation(f));
             if (f.effect() == Effect.LIFTS && f.lifts() != null) {
                 // Name the prohibition: a compliant act shows only its exceptions, and they lift different rules.
                 out.append(", lifting \"").append(f.lifts()).append('"');
@@ -99,6 +109,10 @@ public final class TextReport {
         }
         if (!act.missingFacts().isEmpty()) {
             out.append(FINDING).append("missing facts: ").append(String.join(", ", act.missingFacts())).append('\n');
+        }
+        if (!act.policyMissingFacts().isEmpty()) {
+            out.append(FINDING).append("missing facts (department policy): ")
+                    .append(String.join(", ", act.policyMissingFacts())).append('\n');
         }
         if (verbose && !act.notInForce().isEmpty()) {
             out.append(FINDING).append("not in force on ").append(act.date()).append(": ")
@@ -139,6 +153,9 @@ public final class TextReport {
         if (!e.cites().isEmpty()) {
             text.append(text.length() > 0 ? "; " : "").append("cites ").append(String.join(", ", e.cites()));
         }
+        if (e.policy() != null) {
+            text.append(text.length() > 0 ? "; " : "").append("department policy ").append(e.policy());
+        }
         return text.toString();
     }
 
@@ -157,6 +174,16 @@ public final class TextReport {
             case NEEDS_FACT -> "open under";
             case NOTE -> "note on";
             case ESTABLISHES -> "established under";
+        };
+    }
+
+    /** A department order's findings: a breach of department policy, not a prohibition of law. */
+    private static String policyLabel(Effect effect) {
+        return switch (effect) {
+            case PROHIBITS -> "department policy breached (not law):";
+            case LIFTS -> "department policy exception under";
+            case NEEDS_FACT -> "department policy open under";
+            default -> "department policy " + label(effect);
         };
     }
 
