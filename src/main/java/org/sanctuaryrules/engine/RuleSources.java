@@ -54,6 +54,11 @@ public final class RuleSources {
         return files;
     }
 
+    /** The version (content hash) of the shipped rule set, read without compiling it. */
+    public static String shippedVersion() {
+        return RuleSet.hash(shipped());
+    }
+
     /** The rule set packed into the jar (or, in a build tree, into target/classes). */
     public static List<SourceFile> shipped() {
         URL marker = RuleSources.class.getClassLoader().getResource(SHIPPED + ProvisionRegister.FILE_NAME);
