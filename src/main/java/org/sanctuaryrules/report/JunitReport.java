@@ -1,7 +1,9 @@
 package org.sanctuaryrules.report;
 
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -9,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.sanctuaryrules.engine.ActAssessment;
+import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.RunSummary;
 import org.sanctuaryrules.scenario.ScenarioResult;
@@ -17,29 +20,79 @@ import org.sanctuaryrules.scenario.ScenarioResult;
  * A run as JUnit XML, the format CI servers (Jenkins, GitLab, GitHub actions) read: one {@code testsuite} for the
  * run, one {@code testcase} per scenario file ({@code classname} = its directory, so CI groups by folder), a
  * {@code failure} for a verdict other than the expected one, an {@code error} for a file that could not be run, and
- * {@code skipped} for a scenario that expects nothing. Written with StAX so every text is escaped.
+ * {@code skipped} for a scenario that expects nothing; each {@code testcase} has the {@code time} judging it took,
+ * in seconds. Written with StAX so every text is escaped.
  */
 public final class JunitReport {
+    private static final String SUITE = "sanctuary-rules scenarios";
+
+    /** What a write into the document does; StAX declares a checked exception for each. */
+    private interface Body {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
     public String render(RunReport report) {
-        StringWriter text = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        return document(xml -> {
             RunSummary s = report.summary();
-            xml.writeStartElement("testsuites");
             xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", "sanctuary-rules scenarios");
+            xml.writeAttribute("name", SUITE);
             xml.writeAttribute("tests", String.valueOf(s.scenarios()));
             xml.writeAttribute("failures", String.valueOf(s.failed()));
             xml.writeAttribute("errors", String.valueOf(s.errors()));
             xml.writeAttribute("skipped", String.valueOf(s.noExpectation()));
+            xml.writeAttribute("time", seconds(report.results().stream().map(ScenarioResult::elapsed)
+                    .reduce(Duration.ZERO, Duration::plus)));
             xml.writeCharacters("\n");
             properties(xml, report);
             for (ScenarioResult r : report.results()) {
                 testcase(xml, r);
             }
             xml.writeEndElement();
+        });
+    }
+
+    /**
+     * The report of a run whose rules did not compile: one test case, in error, with every problem, so that a CI server
+     * publishes the failure rather than an empty file.
+     */
+    public String renderRuleSetFailure(String origin, List<Problem> problems) {
+        return document(xml -> {
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", SUITE);
+            xml.writeAttribute("tests", "1");
+            xml.writeAttribute("failures", "0");
+            xml.writeAttribute("errors", "1");
+            xml.writeAttribute("skipped", "0");
+            xml.writeAttribute("time", "0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("properties");
+            property(xml, "rules", origin);
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", "rules");
+            xml.writeAttribute("name", "the rules compile");
+            xml.writeAttribute("time", "0");
+            xml.writeStartElement("error");
+            xml.writeAttribute("type", "RuleSetError");
+            xml.writeAttribute("message", "the rules (" + origin + ") do not compile: " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + "; no scenario was judged");
+            xml.writeCharacters(String.join("\n", problems.stream().map(Object::toString).toList()));
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+        });
+    }
+
+    private static String document(Body suite) {
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            suite.write(xml);
             xml.writeEndElement();
             xml.writeCharacters("\n");
             xml.writeEndDocument();
@@ -48,6 +101,11 @@ public final class JunitReport {
             throw new IllegalStateException("cannot write the JUnit report", e); // a StringWriter does not fail
         }
         return text.toString();
+    }
+
+    /** Seconds with millisecond precision, as JUnit's own reports write them. */
+    private static String seconds(Duration d) {
+        return BigDecimal.valueOf(d.toMillis(), 3).toPlainString();
     }
 
     private static void properties(XMLStreamWriter xml, RunReport report) throws XMLStreamException {
@@ -73,6 +131,7 @@ public final class JunitReport {
         xml.writeAttribute("classname", parent == null ? "." : parent.toString());
         xml.writeAttribute("name", r.name());
         xml.writeAttribute("file", r.file().toString());
+        xml.writeAttribute("time", seconds(r.elapsed()));
         switch (r.status()) {
             case FAILED -> {
                 xml.writeStartElement("failure");

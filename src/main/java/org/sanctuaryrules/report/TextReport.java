@@ -27,14 +27,21 @@ public final class TextReport {
 
     private final Map<String, RuleInfo> rules;
     private final boolean verbose;
+    private final boolean quiet;
 
     /**
      * @param rules   the rule set's rules, to show where a rule that fired is written
      * @param verbose show every finding, not only the decisive ones
      */
     public TextReport(Map<String, RuleInfo> rules, boolean verbose) {
+        this(rules, verbose, false);
+    }
+
+    /** @param quiet show only the scenarios that failed or could not be run, and the summary ({@code run --quiet}) */
+    public TextReport(Map<String, RuleInfo> rules, boolean verbose, boolean quiet) {
         this.rules = Map.copyOf(rules);
         this.verbose = verbose;
+        this.quiet = quiet;
     }
 
     public String render(RunReport report) {
@@ -43,6 +50,9 @@ public final class TextReport {
             out.append(report.asOfLine()).append("\n\n");
         }
         for (ScenarioResult result : report.results()) {
+            if (quiet && !failedOrError(result)) {
+                continue;
+            }
             block(out, result);
             out.append('\n');
         }
@@ -50,6 +60,17 @@ public final class TextReport {
                 .append(")").append(report.asOf() == null ? "" : ", judged as of " + report.asOf()).append('\n');
         out.append(report.summary().line()).append('\n');
         return out.toString();
+    }
+
+    /** One scenario's block, as a run shows it. */
+    public String scenario(ScenarioResult result) {
+        StringBuilder out = new StringBuilder();
+        block(out, result);
+        return out.toString();
+    }
+
+    private static boolean failedOrError(ScenarioResult result) {
+        return result.status() == ScenarioResult.Status.FAILED || result.status() == ScenarioResult.Status.ERROR;
     }
 
     private void block(StringBuilder out, ScenarioResult result) {

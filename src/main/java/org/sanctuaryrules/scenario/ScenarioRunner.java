@@ -1,6 +1,7 @@
 package org.sanctuaryrules.scenario;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,6 +38,7 @@ public final class ScenarioRunner {
 
     /** Judges one scenario. A provision id the rule set does not know makes the result an ERROR. */
     public ScenarioResult run(Scenario scenario) {
+        long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         Set<String> unknownCites = new LinkedHashSet<>();
         Expectation expected = scenario.expectation();
@@ -65,7 +67,8 @@ public final class ScenarioRunner {
         ScenarioResult.Status status = !problems.isEmpty() ? ScenarioResult.Status.ERROR
                 : expected == null ? ScenarioResult.Status.NO_EXPECTATION
                 : mismatches.isEmpty() ? ScenarioResult.Status.PASSED : ScenarioResult.Status.FAILED;
-        return new ScenarioResult(scenario, scenario.file(), assessment, status, mismatches, problems);
+        return new ScenarioResult(scenario, scenario.file(), assessment, status, mismatches, problems,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.RuleFileException;
 import org.sanctuaryrules.engine.RuleSet;
 import org.sanctuaryrules.engine.RuleSetException;
+import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.engine.RuleSources;
 import org.sanctuaryrules.engine.SourceFile;
 import org.sanctuaryrules.scenario.FieldPath;
@@ -30,6 +31,11 @@ public final class Checker {
      * @param scenarios scenario files or directories (may be empty)
      */
     public CheckResult check(Path rulesDir, List<Path> scenarios) {
+        return check(rulesDir, RuleSetOptions.SAFE, scenarios);
+    }
+
+    /** As {@link #check(Path, List)}, compiling the rules with the given options (unsafe rules allowed, say). */
+    public CheckResult check(Path rulesDir, RuleSetOptions options, List<Path> scenarios) {
         String origin = rulesDir == null ? "shipped rules" : rulesDir.toString();
         List<Problem> problems = new ArrayList<>();
         List<SourceFile> files;
@@ -44,7 +50,7 @@ public final class Checker {
         }
         RuleSet ruleSet = null;
         try {
-            ruleSet = RuleSet.compile(origin, files);
+            ruleSet = RuleSet.compile(origin, files, options);
             problems.addAll(ruleSet.warnings());
             problems.addAll(new RegisterLint(ruleSet).problems());
         } catch (RuleSetException e) {
