@@ -220,7 +220,7 @@ class AuditTest {
      */
     @Test
     void aWorkerFailureStopsTheAuditAtItsLineWithTheLinesBeforeItWritten() throws Exception {
-        String log = generate(LogFormat.JSONL, 3000, 8, 0);
+        String log = generate(LogFormat.JSONL, 1000, 8, 0);
         for (int threads : new int[] {1, 2}) {
             StringWriter out = new StringWriter();
             AuditStopped stopped = assertTimeoutPreemptively(java.time.Duration.ofMinutes(3), () ->
