@@ -1,24 +1,27 @@
 package org.sanctuaryrules.cli;
 
-import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.sanctuaryrules.audit.AuditStopped;
 import org.sanctuaryrules.audit.AuditSummary;
 import org.sanctuaryrules.audit.Auditor;
 import org.sanctuaryrules.audit.CsvParser;
 import org.sanctuaryrules.audit.JsonlParser;
 import org.sanctuaryrules.audit.LineOutcome;
 import org.sanctuaryrules.audit.LineParser;
+import org.sanctuaryrules.audit.LogReader;
 import org.sanctuaryrules.audit.LogFormat;
 import org.sanctuaryrules.audit.Progress;
 import org.sanctuaryrules.engine.Verdict;
@@ -36,7 +39,8 @@ import picocli.CommandLine.Spec;
         description = {"Judges every act of a log (JSON Lines, or CSV for a .csv file) and writes one JSON line per act:",
                 "line number, act id, verdict, decisive provisions, rule-set version. No personal data is written.",
                 "A malformed line is reported on stderr with its line number and field, and skipped.",
-                "Exit code: 0 every line judged, 1 some lines skipped, 2 the log or the rules could not be read,",
+                "Exit code: 0 every line judged, 1 some lines skipped, 2 the log or the rules could not be read, or the",
+                "audit stopped at a line (out of memory): the results of the lines before it are written;",
                 "3 some act is a violation and --fail-on-violation was given (whether or not lines were skipped).",
                 "Format: docs/audit.md."})
 public final class AuditCommand implements Callable<Integer> {
@@ -97,24 +101,23 @@ public final class AuditCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         LogFormat logFormat = format != null ? format : stdin ? LogFormat.JSONL : LogFormat.of(file);
-        try (BufferedReader in = stdin ? standardInput() : Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (InputStream log = stdin ? main.stdin() : Files.newInputStream(file);
              Writer sink = outFile == null ? null : new BufferedWriter(new OutputStreamWriter(
                      Files.newOutputStream(outFile), StandardCharsets.UTF_8), 1 << 16)) {
-            long firstLine = 1;
+            LogReader in = new LogReader(log, 1);
             LineParser parser;
             if (logFormat == LogFormat.CSV) {
-                String header = in.readLine();
+                LogReader.Line header = in.next();
                 if (header == null) {
                     err.println("sanctuary-rules audit: " + name + ": empty; a CSV log starts with a header row");
                     return Main.EXIT_ERROR;
                 }
                 try {
-                    parser = CsvParser.forHeader(header);
+                    parser = CsvParser.forHeader(headerText(header));
                 } catch (IllegalArgumentException e) {
                     err.println("sanctuary-rules audit: " + name + ":1: " + e.getMessage());
                     return Main.EXIT_ERROR;
                 }
-                firstLine = 2;
             } else {
                 parser = new JsonlParser();
             }
@@ -122,28 +125,42 @@ public final class AuditCommand implements Callable<Integer> {
             // A progress bar only for a person at a terminal, never mixed into the results, and only for a file
             // (standard input has no size to measure against).
             Progress progress = System.console() != null && !stdin ? Progress.bar(err, Files.size(file)) : Progress.NONE;
-            AuditSummary summary = new Auditor(loaded.engine(), workers)
-                    .run(in, firstLine, parser, results, skipped -> report(err, name, skipped), progress);
             PrintWriter summaryTo = sink == null ? err : out;
-            summary.print(summaryTo, loaded.engine().ruleSet().version());
-            summaryTo.flush();
-            if (failOnViolation && summary.count(Verdict.VIOLATION) > 0) {
-                return EXIT_VIOLATION;
+            try {
+                AuditSummary summary = new Auditor(loaded.engine(), workers)
+                        .run(in, parser, results, skipped -> report(err, name, skipped), progress);
+                summary.print(summaryTo, loaded.engine().ruleSet().version());
+                summaryTo.flush();
+                if (failOnViolation && summary.count(Verdict.VIOLATION) > 0) {
+                    return EXIT_VIOLATION;
+                }
+                return summary.skipped() > 0 ? 1 : 0;
+            } catch (AuditStopped stopped) {
+                results.flush();
+                stopped.summary().print(summaryTo, loaded.engine().ruleSet().version());
+                summaryTo.flush();
+                err.println(name + (stopped.line() > 0 ? ":" + stopped.line() : "") + ": error: the audit stopped "
+                        + "here: " + stopped.getMessage() + "; the results of every line before it are written, "
+                        + "none after it");
+                return Main.EXIT_ERROR;
             }
-            return summary.skipped() > 0 ? 1 : 0;
-        } catch (java.nio.charset.MalformedInputException e) {
-            err.println("sanctuary-rules audit: " + name + ": not UTF-8 text");
-            return Main.EXIT_ERROR;
         } catch (IOException e) {
             err.println("sanctuary-rules audit: " + OutputFiles.describe(e));
             return Main.EXIT_ERROR;
         }
     }
 
-    /** Standard input as UTF-8 that refuses malformed bytes, as a file is read. */
-    private BufferedReader standardInput() {
-        return new BufferedReader(new InputStreamReader(main.stdin(), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    /** The header row as text; a header that is too long or not UTF-8 makes the file unreadable. */
+    private static String headerText(LogReader.Line header) {
+        if (header.tooLong()) {
+            throw new IllegalArgumentException("the header row is longer than " + LogReader.MAX_LINE_BYTES + " bytes");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(header.bytes())).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("the header row is not UTF-8 text");
+        }
     }
 
     private static void report(PrintWriter err, String name, LineOutcome skipped) {

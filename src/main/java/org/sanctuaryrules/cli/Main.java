@@ -65,6 +65,10 @@ public final class Main implements Callable<Integer> {
     public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         try {
             return commandLine(in, out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a stack trace: what to do about it. (audit and run contain it per line and per file where they can.)
+            err.println("sanctuary-rules: out of memory; give the JVM more heap (java -Xmx…) or split the input");
+            return EXIT_ERROR;
         } finally {
             out.flush();
             err.flush();

@@ -1,7 +1,12 @@
 package org.sanctuaryrules.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.Writer;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,6 +30,22 @@ final class JsonWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e); // only plain records are written
         }
+    }
+
+    /**
+     * A generator writing to {@code out} indented as {@link #write} does, for documents written piece by piece
+     * ({@link #value}) so that a large one is never held whole.
+     */
+    JsonGenerator stream(Writer out) throws IOException {
+        JsonGenerator generator = mapper.createGenerator(out);
+        generator.setPrettyPrinter(new DefaultPrettyPrinter());
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller's stream stays open
+        return generator;
+    }
+
+    /** Writes one value (a record, a date, null) at the generator's place. */
+    void value(JsonGenerator generator, Object value) throws IOException {
+        mapper.writeValue(generator, value);
     }
 
     /** A problem as JSON: the same keys as in the run report. */
