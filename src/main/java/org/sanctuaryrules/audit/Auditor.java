@@ -1,9 +1,15 @@
 package org.sanctuaryrules.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,14 +30,23 @@ import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.model.Case;
 
 /**
- * Judges a log of acts in constant memory on several threads. The calling thread reads lines in chunks; a bounded
- * number of chunks is in flight at once (a semaphore), so memory does not grow with the file; worker threads parse
- * and judge; finished chunks are written in line order, whichever worker finishes first, so the output is
- * the same for any number of threads.
+ * Judges a log of acts in bounded memory on several threads. The calling thread reads lines (as bytes, see
+ * {@link LogReader}) into chunks bounded both in lines and in bytes; a bounded number of chunks is in flight at once
+ * (a semaphore), so memory does not grow with the file or with its lines; worker threads decode, parse and judge;
+ * finished chunks are written in line order, whichever worker finishes first, so the output is the same for any
+ * number of threads.
+ *
+ * <p>Memory: at most {@link #IN_FLIGHT_PER_THREAD} chunks per worker, each at most {@link #CHUNK_BYTES} plus one
+ * line ({@link LogReader#MAX_LINE_BYTES}) of text, and the line each worker is judging.
+ *
+ * <p>A bad line is skipped and reported; a worker that fails beyond a bad line (an {@link Error} such as running out
+ * of memory) stops the audit at that line with {@link AuditStopped}: every line before it is written, none after.
  */
 public final class Auditor {
-    /** Lines per chunk: large enough that handing chunks between threads costs little, small enough to bound memory. */
-    static final int CHUNK = 256;
+    /** Most lines per chunk: enough that handing chunks between threads costs little. */
+    static final int CHUNK_LINES = 256;
+    /** A chunk is handed on once it holds this many bytes, however few lines that is. */
+    static final int CHUNK_BYTES = 1024 * 1024;
     /** Chunks in flight per worker thread. */
     static final int IN_FLIGHT_PER_THREAD = 4;
 
@@ -48,11 +63,14 @@ public final class Auditor {
     }
 
     /**
-     * Judges every line from {@code in} (the next line being number {@code firstLine}), writes one JSON line per act
-     * to {@code out} in line order, gives each skipped line to {@code skipped}, and returns the summary.
+     * Judges every line from {@code in}, writes one JSON line per act to {@code out} in line order, gives each
+     * skipped line to {@code skipped}, and returns the summary.
+     *
+     * @throws AuditStopped when a worker failed beyond a bad line; the lines before it are written
+     * @throws IOException  when the log cannot be read or the results cannot be written
      */
-    public AuditSummary run(BufferedReader in, long firstLine, LineParser parser, Writer out,
-                            Consumer<LineOutcome> skipped, Progress progress) throws IOException {
+    public AuditSummary run(LogReader in, LineParser parser, Writer out, Consumer<LineOutcome> skipped,
+                            Progress progress) throws IOException, AuditStopped {
         AuditSummary summary = new AuditSummary();
         Semaphore room = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
         OrderedWriter writer = new OrderedWriter(out, summary, skipped, room);
@@ -61,68 +79,146 @@ public final class Auditor {
             t.setDaemon(true);
             return t;
         });
-        long lineNumber = firstLine;
-        long bytes = 0;
-        long chunkNo = 0;
+        long chunks = 0;
+        long lines = 0;
+        long lastLine = 0;
         try {
-            List<String> chunk = new ArrayList<>(CHUNK);
-            long chunkStart = lineNumber;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
+            List<LogReader.Line> chunk = new ArrayList<>();
+            long chunkBytes = 0;
+            for (LogReader.Line line = in.next(); line != null && !writer.stopping(); line = in.next()) {
                 chunk.add(line);
-                bytes += line.length() + 1;
-                lineNumber++;
-                if (chunk.size() == CHUNK) {
-                    submit(workers, room, writer, parser, chunkNo++, chunkStart, chunk);
-                    chunk = new ArrayList<>(CHUNK);
-                    chunkStart = lineNumber;
-                    progress.update(lineNumber - firstLine, bytes);
+                lastLine = line.number();
+                lines++;
+                chunkBytes += line.tooLong() ? 0 : line.bytes().length;
+                if (chunk.size() == CHUNK_LINES || chunkBytes >= CHUNK_BYTES) {
+                    submit(workers, room, writer, parser, chunks++, chunk);
+                    chunk = new ArrayList<>();
+                    chunkBytes = 0;
+                    progress.update(lines, in.bytesRead());
                 }
                 writer.rethrow();
             }
-            if (!chunk.isEmpty()) {
-                submit(workers, room, writer, parser, chunkNo++, chunkStart, chunk);
+            if (!chunk.isEmpty() && !writer.stopping()) {
+                submit(workers, room, writer, parser, chunks++, chunk);
             }
+            chunk = null;
             workers.shutdown();
             while (!workers.awaitTermination(100, TimeUnit.MILLISECONDS)) {
-                progress.update(lineNumber - firstLine, bytes);
+                progress.update(lines, in.bytesRead());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
+        } catch (OutOfMemoryError e) {
+            // In the reading thread itself; the workers' failures arrive through the writer.
+            workers.shutdownNow();
+            throw new AuditStopped(lastLine + 1, e, summary);
         } finally {
             workers.shutdownNow();
             progress.done();
         }
         writer.rethrow();
         out.flush();
+        Stop stop = writer.stop(chunks);
+        if (stop != null) {
+            throw new AuditStopped(stop.line, stop.cause, summary);
+        }
         return summary;
     }
 
     private void submit(ExecutorService workers, Semaphore room, OrderedWriter writer, LineParser parser, long chunkNo,
-                        long firstLine, List<String> lines) throws InterruptedException {
+                        List<LogReader.Line> lines) throws InterruptedException {
         room.acquire();
-        workers.execute(() -> {
+        workers.execute(new Task(writer, parser, chunkNo, lines));
+    }
+
+    /** One chunk's work. Hands the chunk to the writer whatever happens, so the reader never waits for it in vain. */
+    private final class Task implements Runnable {
+        private final OrderedWriter writer;
+        private final LineParser parser;
+        private final long chunkNo;
+        private List<LogReader.Line> lines;
+        private long at;
+
+        Task(OrderedWriter writer, LineParser parser, long chunkNo, List<LogReader.Line> lines) {
+            this.writer = writer;
+            this.parser = parser;
+            this.chunkNo = chunkNo;
+            this.lines = lines;
+            this.at = lines.get(0).number();
+        }
+
+        @Override
+        public void run() {
+            boolean handedOver = false;
             List<LineOutcome> outcomes = new ArrayList<>(lines.size());
-            for (int i = 0; i < lines.size(); i++) {
-                LineOutcome o = judge(parser, firstLine + i, lines.get(i));
-                if (o != null) {
-                    outcomes.add(o);
+            try {
+                CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+                for (int i = 0; i < lines.size(); i++) {
+                    LogReader.Line line = lines.get(i);
+                    lines.set(i, null); // what was judged can go
+                    at = line.number();
+                    LineOutcome o = judge(parser, line, decoder);
+                    if (o != null) {
+                        outcomes.add(o);
+                    }
+                }
+                lines = null;
+                writer.complete(chunkNo, new Done(outcomes, null, 0));
+                handedOver = true;
+            } catch (Throwable failure) {
+                lines = null;
+                try {
+                    writer.complete(chunkNo, new Done(outcomes, failure, at));
+                    handedOver = true;
+                } catch (Throwable again) {
+                    // handed over below, without allocating
+                }
+            } finally {
+                if (!handedOver) {
+                    writer.lost(chunkNo, at);
                 }
             }
-            writer.complete(chunkNo, outcomes);
-        });
+        }
     }
 
     /**
-     * The outcome of one line; null for a blank line. Never throws: a chunk whose worker died would never be
-     * written, and the reader would wait for its room forever.
+     * The outcome of one line; null for a blank line. A bad line of any kind is a skipped outcome; only an
+     * {@link Error} escapes, and stops the audit.
      */
-    LineOutcome judge(LineParser parser, long line, String text) {
+    LineOutcome judge(LineParser parser, LogReader.Line raw, CharsetDecoder decoder) {
+        long line = raw.number();
+        if (raw.tooLong()) {
+            return LineOutcome.skipped(line, "", String.format("the line is %,d bytes, longer than the %,d bytes "
+                    + "a line may have: a line holds one case, and a case is limited as a scenario file is",
+                    raw.length(), LogReader.MAX_LINE_BYTES));
+        }
+        String text;
+        try {
+            text = decode(raw.bytes(), decoder);
+        } catch (CharacterCodingException e) {
+            return LineOutcome.skipped(line, "", "is not UTF-8 text (byte " + (firstBadByte(raw.bytes()) + 1)
+                    + " of the line); save the log as UTF-8");
+        }
         try {
             return judgeOrThrow(parser, line, text);
         } catch (RuntimeException | VirtualMachineError | LinkageError e) {
             return LineOutcome.skipped(line, "", "cannot judge this line: " + e.getClass().getSimpleName());
         }
+    }
+
+    private static String decode(byte[] bytes, CharsetDecoder decoder) throws CharacterCodingException {
+        decoder.reset();
+        return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        return result.isError() ? in.position() : 0;
     }
 
     private LineOutcome judgeOrThrow(LineParser parser, long line, String text) {
@@ -151,15 +247,36 @@ public final class Auditor {
         return LineOutcome.judged(line, acts);
     }
 
-    /** Writes finished chunks in chunk order and frees their room; called by the worker threads. */
+    /** A chunk done: its outcomes, and if a worker failed on it, the failure and its line. */
+    private record Done(List<LineOutcome> outcomes, Throwable failure, long failedLine, boolean lost) {
+        Done(List<LineOutcome> outcomes, Throwable failure, long failedLine) {
+            this(outcomes, failure, failedLine, false);
+        }
+
+        boolean failed() {
+            return failure != null || lost;
+        }
+    }
+
+    /** Where and why the audit stopped; {@code cause} null when a worker stopped without saying. */
+    private record Stop(long line, Throwable cause) {
+    }
+
+    /**
+     * Writes finished chunks in chunk order and frees their room; called by the worker threads. After a failed chunk
+     * nothing more is written: the output then holds exactly the lines before the failure.
+     */
     private final class OrderedWriter {
         private final Writer out;
         private final AuditSummary summary;
         private final Consumer<LineOutcome> skipped;
         private final Semaphore room;
-        private final Map<Long, List<LineOutcome>> waiting = new HashMap<>();
+        private final Map<Long, Done> waiting = new HashMap<>();
         private long next;
         private Exception failure;
+        /** The lowest chunk a worker failed on; chunks after it are dropped. */
+        private volatile long failedChunk = Long.MAX_VALUE;
+        private Stop stop;
 
         OrderedWriter(Writer out, AuditSummary summary, Consumer<LineOutcome> skipped, Semaphore room) {
             this.out = out;
@@ -168,16 +285,44 @@ public final class Auditor {
             this.room = room;
         }
 
-        synchronized void complete(long chunkNo, List<LineOutcome> outcomes) {
-            waiting.put(chunkNo, outcomes);
-            for (List<LineOutcome> ready = waiting.remove(next); ready != null; ready = waiting.remove(next)) {
+        /** Whether a worker failed: the reader then stops reading. */
+        boolean stopping() {
+            return failedChunk != Long.MAX_VALUE;
+        }
+
+        synchronized void complete(long chunkNo, Done done) {
+            if (done.failed()) {
+                fail(chunkNo);
+            }
+            if (chunkNo > failedChunk) {
+                return; // after the failure: never written
+            }
+            waiting.put(chunkNo, done);
+            for (Done ready = waiting.remove(next); ready != null; ready = waiting.remove(next)) {
                 next++;
                 try {
-                    write(ready);
+                    write(ready.outcomes());
                 } catch (IOException | RuntimeException e) {
                     failure = failure == null ? e : failure;
                 }
+                if (ready.failed()) {
+                    stop = new Stop(ready.failedLine(), ready.failure());
+                    waiting.clear();
+                    return;
+                }
                 room.release();
+            }
+        }
+
+        /** A worker died without handing its chunk over (it could not even do that). */
+        synchronized void lost(long chunkNo, long line) {
+            complete(chunkNo, new Done(List.of(), null, line, true));
+        }
+
+        private void fail(long chunkNo) {
+            if (chunkNo < failedChunk) {
+                failedChunk = chunkNo;
+                room.release(Integer.MAX_VALUE / 2); // the reader must never wait for room again
             }
         }
 
@@ -189,14 +334,24 @@ public final class Auditor {
                     continue;
                 }
                 for (AuditedAct act : o.acts()) {
+                    String line;
                     try {
-                        out.write(json.writeValueAsString(act));
+                        line = json.writeValueAsString(act);
                     } catch (JsonProcessingException e) {
                         throw new UncheckedIOException(e);
                     }
+                    out.write(line);
                     out.write('\n');
                 }
             }
+        }
+
+        /** Why the audit stopped, once every worker is done; also if a chunk never came back at all. */
+        synchronized Stop stop(long chunks) {
+            if (stop == null && next < chunks) {
+                stop = new Stop(0, null); // cannot happen: every task hands its chunk over, or reports it lost
+            }
+            return stop;
         }
 
         synchronized void rethrow() throws IOException {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.sanctuaryrules.engine.Assessment;
 import org.sanctuaryrules.engine.Effect;
+import org.sanctuaryrules.engine.PolicyOutcome;
 import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.model.Case;
 
@@ -27,10 +28,19 @@ public record DecisionRecord(String caseId, Verdict verdict, String ruleSetVersi
         acts = List.copyOf(acts);
     }
 
-    /** One act's verdict and the findings behind it. */
-    public record ActDecision(String actId, Verdict verdict, List<FindingRef> findings) {
+    /**
+     * One act's verdict and the findings behind it.
+     *
+     * @param policy what department orders say of the act, apart from the verdict (a breach is not a violation of law)
+     */
+    public record ActDecision(String actId, Verdict verdict, List<FindingRef> findings, PolicyOutcome policy) {
         public ActDecision {
             findings = List.copyOf(findings);
+            policy = policy == null ? PolicyOutcome.NOT_ADDRESSED : policy;
+        }
+
+        public ActDecision(String actId, Verdict verdict, List<FindingRef> findings) {
+            this(actId, verdict, findings, PolicyOutcome.NOT_ADDRESSED);
         }
     }
 
@@ -45,7 +55,8 @@ public record DecisionRecord(String caseId, Verdict verdict, String ruleSetVersi
         }
         List<ActDecision> acts = assessment.acts().stream()
                 .map(a -> new ActDecision(a.actId(), a.verdict(), a.findings().stream()
-                        .map(f -> new FindingRef(f.rule(), f.provision(), f.effect(), f.decisive())).toList()))
+                        .map(f -> new FindingRef(f.rule(), f.provision(), f.effect(), f.decisive())).toList(),
+                        a.policy()))
                 .toList();
         return new DecisionRecord(aCase.id(), assessment.verdict(), assessment.ruleSetVersion(),
                 CanonicalInput.sha256(aCase), acts);

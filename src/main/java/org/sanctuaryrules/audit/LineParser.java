@@ -52,7 +52,7 @@ public abstract class LineParser {
         try {
             text = json.writeValueAsString(doc);
         } catch (Exception e) {
-            return Parsed.bad("", "cannot re-read the line: " + e.getMessage());
+            return Parsed.bad("", "cannot re-read the line"); // not the exception's message: it may quote values
         }
         LoadResult loaded = loader.parse("line " + lineNumber, text);
         if (!loaded.ok()) {

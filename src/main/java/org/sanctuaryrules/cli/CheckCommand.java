@@ -10,6 +10,7 @@ import org.sanctuaryrules.report.CheckReport;
 import org.sanctuaryrules.workbench.CheckResult;
 import org.sanctuaryrules.workbench.Checker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,14 +21,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Checks rules, data files and scenarios without judging anything.",
                 "Compiles the rules and reads the provision register, the felony list and any scenario files. Prints one file:line:column: error|warning: … line per problem.",
-                "Exit code: 0 no errors (warnings allowed), 2 errors."})
+                "Exit code: 0 no errors (warnings allowed, unless --strict), 2 errors."})
 public final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Directory of rules; default: the rules shipped with the tool.")
-    Path rulesDir;
+    @Mixin
+    RuleOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
+
+    @Option(names = "--strict", description = "Treat every warning as an error (for CI): exit 2 if there is any.")
+    boolean strict;
 
     @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Scenario files, or directories searched for *.yaml and *.yml (default: none).")
@@ -39,10 +42,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CheckResult result = new Checker(EngineLoader.withCache(RuleSetOptions.SAFE))
-                .check(rulesDir, paths == null ? List.of() : paths);
+        CheckResult result = new Checker().check(rules.dir, rules.options(), paths == null ? List.of() : paths);
+        if (strict) {
+            result = result.withWarningsAsErrors();
+        }
         CheckReport report = new CheckReport();
-        out.print(format == OutputFormat.JSON ? report.json(result) : report.text(result));
+        out.print(format.json() ? report.json(result) : report.text(result));
         return result.errors() > 0 ? Main.EXIT_ERROR : 0;
     }
 }

@@ -2,18 +2,19 @@ package org.sanctuaryrules.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.sanctuaryrules.report.CompareJsonReport;
 import org.sanctuaryrules.report.CompareTextReport;
+import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.scenario.ScenarioRunner;
 import org.sanctuaryrules.whatif.Comparison;
 import org.sanctuaryrules.whatif.RunComparison;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,23 +25,30 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Judges the same scenarios under a baseline rule set and another, and lists every act whose "
                 + "verdict or decisive provisions change, with both explanations.",
-                "Exit code: 0 when the comparison ran (whether or not anything changed), 2 when the rules do not "
-                        + "compile or some scenario could not be judged."})
+                "Exit code: 0 when the comparison ran (whether or not anything changed, unless --fail-on-change), "
+                        + "1 something changed and --fail-on-change was given, 2 when the rules do not compile or "
+                        + "some scenario could not be judged."})
 public final class CompareCommand implements Callable<Integer> {
+    /** Exit code of {@code --fail-on-change} when an act's verdict or decisive provisions changed. */
+    static final int EXIT_CHANGED = 1;
+
     @Option(names = "--baseline", paramLabel = "DIR", required = true,
-            description = "Rule directory (or overlay, such as rules-variants/NAME) to compare against.")
+            description = "Rule directory (or overlay, such as rules-variants/NAME) to compare against. "
+                    + "--allow-unsafe-rules applies to it too.")
     Path baselineDir;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Rule directory (or overlay) to compare; default: the rules shipped with the tool.")
-    Path rulesDir;
+    @Mixin
+    RuleOptions rules;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Judge every act under the law of this day (YYYY-MM-DD) instead of its own date.")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
+
+    @Option(names = "--fail-on-change",
+            description = "Exit with 1 when any act's verdict or decisive provisions change (for CI).")
+    boolean failOnChange;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Scenario files, or directories searched for *.yaml and *.yml.")
@@ -53,21 +61,28 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EngineLoader.Loaded baseline = EngineLoader.load(baselineDir);
-        EngineLoader.Loaded candidate = EngineLoader.load(rulesDir);
+        EngineLoader.Loaded baseline = EngineLoader.load(baselineDir, rules.options(), "--baseline");
+        EngineLoader.Loaded candidate = rules.load();
         Diagnostics.print(baseline.problems(), err);
         Diagnostics.print(candidate.problems(), err);
         if (!baseline.ok() || !candidate.ok()) {
+            if (format.json()) {
+                EngineLoader.Loaded failed = baseline.ok() ? candidate : baseline;
+                out.print(new JsonReport().renderRuleSetFailure(failed.origin(), failed.problems()));
+            }
             return Main.EXIT_ERROR;
         }
         ScenarioLoader loader = new ScenarioLoader();
-        RunReport before = new ScenarioRunner(baseline.engine(), loader, asOf).runAll(paths);
-        RunReport after = new ScenarioRunner(candidate.engine(), loader, asOf).runAll(paths);
-        Comparison comparison = RunComparison.compare(before, after, asOf);
+        RunReport before = new ScenarioRunner(baseline.engine(), loader, asOf.date).runAll(paths);
+        RunReport after = new ScenarioRunner(candidate.engine(), loader, asOf.date).runAll(paths);
+        Comparison comparison = RunComparison.compare(before, after, asOf.date);
         comparison.notCompared().forEach(n -> Diagnostics.print(n.problems(), err));
         err.flush();
-        out.print(format == OutputFormat.JSON ? new CompareJsonReport().render(comparison)
+        out.print(format.json() ? new CompareJsonReport().render(comparison)
                 : new CompareTextReport().render(comparison));
-        return comparison.exitCode();
+        if (comparison.exitCode() != 0) {
+            return comparison.exitCode();
+        }
+        return failOnChange && !comparison.changes().isEmpty() ? EXIT_CHANGED : 0;
     }
 }

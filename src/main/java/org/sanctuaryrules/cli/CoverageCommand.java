@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.report.CoverageReport;
+import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.workbench.CoverageResult;
 import org.sanctuaryrules.workbench.CoverageRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,16 +26,15 @@ import picocli.CommandLine.Spec;
 public final class CoverageCommand implements Callable<Integer> {
     static final int EXIT_BELOW_MIN = 1;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Directory of rules; default: the rules shipped with the tool.")
-    Path rulesDir;
+    @Mixin
+    RuleOptions rules;
 
-    @Option(names = "--min", paramLabel = "PERCENT",
-            description = "Exit with 1 if fewer than PERCENT of the rules fire.")
+    @Mixin
+    FormatOption format;
+
+    @Option(names = "--min", paramLabel = "PERCENT", converter = Numbers.Percent.class,
+            description = "Exit with 1 if fewer than PERCENT (0 to 100) of the rules fire.")
     Double min;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-    OutputFormat format;
 
     @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Scenario files, or directories searched for *.yaml and *.yml (default: scenarios/).")
@@ -47,8 +47,8 @@ public final class CoverageCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SanctuaryEngine engine = EngineLoader.loadReporting(rulesDir, RuleSetOptions.SAFE, format == OutputFormat.JSON,
-                out, err);
+        SanctuaryEngine engine = EngineLoader.loadReporting(rules,
+                format.json() ? new JsonReport()::renderRuleSetFailure : null, out, err);
         if (engine == null) {
             return Main.EXIT_ERROR;
         }
@@ -57,7 +57,7 @@ public final class CoverageCommand implements Callable<Integer> {
         Diagnostics.print(result.problems(), err);
         err.flush();
         CoverageReport report = new CoverageReport();
-        out.print(format == OutputFormat.JSON ? report.json(result) : report.text(result));
+        out.print(format.json() ? report.json(result) : report.text(result));
         if (!result.problems().isEmpty()) {
             return Main.EXIT_ERROR;
         }

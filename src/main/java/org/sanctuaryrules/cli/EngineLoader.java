@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.RuleSet;
 import org.sanctuaryrules.engine.RuleSetException;
 import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.engine.SanctuaryEngine;
-import org.sanctuaryrules.report.JsonReport;
 
 /** Builds the engine a subcommand asks for: the shipped rules, or the rules in a directory. */
 final class EngineLoader {
@@ -26,10 +26,6 @@ final class EngineLoader {
     }
 
     private EngineLoader() {
-    }
-
-    static Loaded load(Path rulesDir) {
-        return load(rulesDir, RuleSetOptions.SAFE);
     }
 
     /**
@@ -50,7 +46,11 @@ final class EngineLoader {
         return options.withCache(base.resolve("sanctuary-rules"));
     }
 
-    static Loaded load(Path rulesDir, RuleSetOptions options) {
+    /**
+     * @param rulesDir the rule directory, or {@code null} for the shipped rules
+     * @param option   the option that named the directory ({@code --rules}, {@code --baseline}), for messages
+     */
+    static Loaded load(Path rulesDir, RuleSetOptions options, String option) {
         String origin = rulesDir == null ? "shipped rules" : rulesDir.toString();
         try {
             SanctuaryEngine engine = rulesDir == null ? SanctuaryEngine.shipped()
@@ -59,8 +59,8 @@ final class EngineLoader {
         } catch (RuleSetException e) {
             return new Loaded(null, origin, e.problems());
         } catch (IOException e) {
-            return new Loaded(null, origin, List.of(Problem.error(origin, 0, 0, "--rules",
-                    "cannot read the rule directory: " + e.getMessage())));
+            return new Loaded(null, origin, List.of(Problem.error(origin, 0, 0, option,
+                    "cannot read the rule directory: " + OutputFiles.describe(e))));
         } catch (RuntimeException e) {
             // The shipped rules missing from the classpath, or Drools failing outright.
             return new Loaded(null, origin, List.of(Problem.error(origin, 0, 0, "",
@@ -69,18 +69,20 @@ final class EngineLoader {
     }
 
     /**
-     * Loads the engine for a subcommand and prints the rules' problems on {@code err}; when the rules do not compile,
-     * also reports the failure as JSON on {@code out} if the command's output is JSON.
+     * Loads the engine for a subcommand and prints the rules' problems on {@code err}; when the rules do not compile
+     * and the command's output is for a program (JSON, JUnit), also writes the failure in that format on {@code out},
+     * so that a CI server reads an error rather than an empty file.
      *
+     * @param failureReport renders (origin, problems) in the command's output format; {@code null} for text
      * @return the engine, or {@code null} when the rules could not be loaded (exit with {@link Main#EXIT_ERROR})
      */
-    static SanctuaryEngine loadReporting(Path rulesDir, RuleSetOptions options, boolean json, PrintWriter out,
-                                         PrintWriter err) {
-        Loaded rules = load(rulesDir, options);
-        Diagnostics.print(rules.problems(), err);
-        if (!rules.ok() && json) {
-            out.print(new JsonReport().renderRuleSetFailure(rules.origin(), rules.problems()));
+    static SanctuaryEngine loadReporting(RuleOptions rules, BiFunction<String, List<Problem>, String> failureReport,
+                                         PrintWriter out, PrintWriter err) {
+        Loaded loaded = rules.load();
+        Diagnostics.print(loaded.problems(), err);
+        if (!loaded.ok() && failureReport != null) {
+            out.print(failureReport.apply(loaded.origin(), loaded.problems()));
         }
-        return rules.engine();
+        return loaded.engine();
     }
 }

@@ -2,20 +2,19 @@ package org.sanctuaryrules.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.sanctuaryrules.engine.Explanation;
-import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.report.ExplainReport;
+import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.scenario.LoadResult;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.workbench.ExplainBuilder;
 import org.sanctuaryrules.workbench.ExplainedCase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,16 +26,14 @@ import picocli.CommandLine.Spec;
                 "exceptions that lifted it or did not, provisions not in force, and the interpretation notes.",
                 "Exit code: 0, 2 the scenario could not be read (or the rules do not compile)."})
 public final class ExplainCommand implements Callable<Integer> {
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Directory of rules; default: the rules shipped with the tool.")
-    Path rulesDir;
+    @Mixin
+    RuleOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Explain under the law of this day (YYYY-MM-DD) instead of each act's own date.")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file.")
     Path scenarioFile;
@@ -53,15 +50,15 @@ public final class ExplainCommand implements Callable<Integer> {
             Diagnostics.print(loaded.problems(), err);
             return Main.EXIT_ERROR;
         }
-        SanctuaryEngine engine = EngineLoader.loadReporting(rulesDir, RuleSetOptions.SAFE, format == OutputFormat.JSON,
-                out, err);
+        SanctuaryEngine engine = EngineLoader.loadReporting(rules,
+                format.json() ? new JsonReport()::renderRuleSetFailure : null, out, err);
         if (engine == null) {
             return Main.EXIT_ERROR;
         }
-        Explanation explanation = engine.explain(loaded.scenario().aCase(), asOf);
-        ExplainedCase tree = new ExplainBuilder(engine.ruleSet()).build(loaded.scenario(), explanation, asOf);
+        Explanation explanation = engine.explain(loaded.scenario().aCase(), asOf.date);
+        ExplainedCase tree = new ExplainBuilder(engine.ruleSet()).build(loaded.scenario(), explanation, asOf.date);
         ExplainReport report = new ExplainReport();
-        out.print(format == OutputFormat.JSON ? report.json(tree) : report.text(tree));
+        out.print(format.json() ? report.json(tree) : report.text(tree));
         return 0;
     }
 }

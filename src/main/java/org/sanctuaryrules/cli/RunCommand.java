@@ -2,28 +2,32 @@ package org.sanctuaryrules.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 
 import org.sanctuaryrules.audit.DecisionLog;
 import org.sanctuaryrules.audit.DecisionRecord;
-import org.sanctuaryrules.engine.RuleSetOptions;
+import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.report.HtmlReport;
 import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.report.JunitReport;
 import org.sanctuaryrules.report.TextReport;
 import org.sanctuaryrules.scenario.RunReport;
+import org.sanctuaryrules.scenario.RunSummary;
 import org.sanctuaryrules.scenario.ScenarioFiles;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.scenario.ScenarioResult;
 import org.sanctuaryrules.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,10 +41,8 @@ import picocli.CommandLine.Spec;
 public final class RunCommand implements Callable<Integer> {
     enum Format { TEXT, JSON, JUNIT }
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Directory of rules (*.drl, provisions.yaml, violent-or-serious-felonies.csv); "
-                    + "default: the rules shipped with the tool.")
-    Path rulesDir;
+    @Mixin
+    RuleOptions rules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json, or junit (JUnit XML for CI servers).")
@@ -50,23 +52,20 @@ public final class RunCommand implements Callable<Integer> {
             description = "Also write the run as one self-contained HTML page, filterable by verdict and provision.")
     Path htmlFile;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Judge every act under the law of this day (YYYY-MM-DD) instead of its own date; "
-                    + "expectations written for the scenario's own date may then fail.")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--watch",
             description = "Run again on every save of a rule, data or scenario file and show what changed; "
-                    + "Ctrl-C ends. Text output only.")
+                    + "Ctrl-C ends. Text output only; with --decision-log, every round appends its records.")
     boolean watch;
 
     @Option(names = {"-v", "--verbose"}, description = "Show every finding, not only the decisive ones.")
     boolean verbose;
 
-    @Option(names = "--allow-unsafe-rules",
-            description = "Compile rule files that call outside the model (system, files, network, reflection) "
-                    + "or loop without end. Only for rule files you trust as much as this program.")
-    boolean allowUnsafeRules;
+    @Option(names = {"-q", "--quiet"},
+            description = "Show only the scenarios that failed or could not be run, and the summary (text output).")
+    boolean quiet;
 
     @Option(names = "--decision-log", paramLabel = "FILE",
             description = "Append a decision record per judged scenario to FILE (JSON Lines): verdicts, rule-set "
@@ -84,39 +83,89 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (quiet && format != Format.TEXT) {
+            err.println("sanctuary-rules run: --quiet shortens the text report; drop it or --format "
+                    + format.name().toLowerCase());
+            return Main.EXIT_ERROR;
+        }
         if (watch) {
-            return WatchMode.run(rulesDir, ruleSetOptions(), paths, asOf, format == Format.TEXT && htmlFile == null,
-                    out, err);
+            return WatchMode.run(rules, paths, asOf.date, format == Format.TEXT && htmlFile == null, verbose,
+                    decisionLog, out, err);
         }
         // Building the rules takes most of a short run; load the scenario files meanwhile (they need no rules).
-        CompletableFuture<SanctuaryEngine> building = CompletableFuture.supplyAsync(() -> EngineLoader.loadReporting(
-                rulesDir, ruleSetOptions(), format == Format.JSON, out, err), RunCommand::inOwnThread);
+        CompletableFuture<SanctuaryEngine> building = CompletableFuture.supplyAsync(
+                () -> EngineLoader.loadReporting(rules, failureReport(), out, err), RunCommand::inOwnThread);
         ScenarioLoader loader = new ScenarioLoader();
         ScenarioFiles scenarios = ScenarioFiles.load(loader, paths);
         SanctuaryEngine engine = building.join();
         if (engine == null) {
             return Main.EXIT_ERROR;
         }
-        RunReport report = new ScenarioRunner(engine, loader, asOf).runAll(scenarios);
+        ScenarioRunner runner = new ScenarioRunner(engine, loader, asOf.date);
+        if (format == Format.JSON && htmlFile == null) {
+            return streamJson(runner, scenarios, engine, out, err);
+        }
+        RunReport report = runner.runAll(scenarios);
         report.results().stream().filter(r -> r.status() == ScenarioResult.Status.ERROR)
                 .forEach(r -> Diagnostics.print(r.problems(), err));
         err.flush(); // diagnostics before the report, so the summary line stays last on a terminal
         out.print(switch (format) {
             case JSON -> new JsonReport().render(report);
             case JUNIT -> new JunitReport().render(report);
-            case TEXT -> new TextReport(engine.ruleSet().rules(), verbose).render(report);
+            case TEXT -> new TextReport(engine.ruleSet().rules(), verbose, quiet).render(report);
         });
         // Not short-circuited: a page that cannot be written must not keep the decision log from being written.
         boolean written = (htmlFile == null || writeHtml(report, err))
-                & (decisionLog == null || writeDecisionLog(report, err));
+                & (decisionLog == null || report(appendDecisionLog(decisionLog, report), err));
         if (!written) {
             return Main.EXIT_ERROR;
         }
         return report.exitCode();
     }
 
-    private RuleSetOptions ruleSetOptions() {
-        return allowUnsafeRules ? RuleSetOptions.ALLOW_UNSAFE_RULES : RuleSetOptions.SAFE;
+    /** For output read by a program (JSON, JUnit), rules that do not compile are reported in that format too. */
+    private BiFunction<String, List<Problem>, String> failureReport() {
+        return switch (format) {
+            case JSON -> new JsonReport()::renderRuleSetFailure;
+            case JUNIT -> new JunitReport()::renderRuleSetFailure;
+            case TEXT -> null;
+        };
+    }
+
+    /**
+     * {@code --format json} written scenario by scenario as each is judged, keeping none: a run of big files (three of
+     * 4,500 acts make 70 MB of JSON) needs memory for a few results, not for the whole report. (With {@code --html}
+     * the page needs every result, so the run is kept whole.)
+     */
+    private int streamJson(ScenarioRunner runner, ScenarioFiles scenarios, SanctuaryEngine engine, PrintWriter out,
+                           PrintWriter err) {
+        List<DecisionRecord> records = new ArrayList<>();
+        RunSummary summary;
+        try {
+            JsonReport.Streamed json = new JsonReport().start(out, engine.ruleSet().origin(),
+                    engine.ruleSet().version(), asOf.date);
+            summary = runner.runEach(scenarios, r -> {
+                if (r.status() == ScenarioResult.Status.ERROR) {
+                    Diagnostics.print(r.problems(), err);
+                }
+                if (decisionLog != null && r.scenario() != null && r.assessment() != null) {
+                    records.add(DecisionRecord.of(r.scenario().aCase(), r.assessment()));
+                }
+                try {
+                    json.add(r);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            json.finish(summary);
+        } catch (IOException | UncheckedIOException e) {
+            err.println("sanctuary-rules run: cannot write the report: " + e.getMessage());
+            return Main.EXIT_ERROR;
+        }
+        if (decisionLog != null && !report(appendDecisionLog(decisionLog, records), err)) {
+            return Main.EXIT_ERROR;
+        }
+        return summary.exitCode();
     }
 
     /** Not the common pool: on two cores it has one thread, which the scenario loading wants. */
@@ -131,21 +180,36 @@ public final class RunCommand implements Callable<Integer> {
             Files.writeString(htmlFile, new HtmlReport().render(report), StandardCharsets.UTF_8);
             return true;
         } catch (IOException e) {
-            err.println(htmlFile + ": error: --html: cannot write the page: " + e.getMessage());
+            err.println(htmlFile + ": error: --html: cannot write the page: " + OutputFiles.why(htmlFile, e));
             return false;
         }
     }
 
-    private boolean writeDecisionLog(RunReport report, PrintWriter err) {
-        List<DecisionRecord> records = report.results().stream()
+    /**
+     * Appends a decision record for each judged scenario of the run to {@code log}.
+     *
+     * @return why the log could not be written, or {@code null}
+     */
+    static String appendDecisionLog(Path log, RunReport report) {
+        return appendDecisionLog(log, report.results().stream()
                 .filter(r -> r.scenario() != null && r.assessment() != null)
-                .map(r -> DecisionRecord.of(r.scenario().aCase(), r.assessment())).toList();
+                .map(r -> DecisionRecord.of(r.scenario().aCase(), r.assessment())).toList());
+    }
+
+    /** @return why the log could not be written, or {@code null} */
+    static String appendDecisionLog(Path log, List<DecisionRecord> records) {
         try {
-            new DecisionLog().append(decisionLog, records);
-            return true;
+            new DecisionLog().append(log, records);
+            return null;
         } catch (IOException e) {
-            err.println(decisionLog + ": error: --decision-log: cannot write the decision log: " + e.getMessage());
-            return false;
+            return log + ": error: --decision-log: cannot write the decision log: " + OutputFiles.why(log, e);
         }
+    }
+
+    private static boolean report(String problem, PrintWriter err) {
+        if (problem != null) {
+            err.println(problem);
+        }
+        return problem == null;
     }
 }

@@ -34,7 +34,7 @@ import org.sanctuaryrules.engine.Verdict;
  * each named fact, plus {@link #ANSWERS} judgments. Samples are seeded by the act and the variant, so a run repeats.
  */
 public final class SoundnessCheck {
-    public static final int NAME_SAMPLES = 64;
+    public static final int NAME_SAMPLES = 48;
     public static final int ANSWERS = 16;
 
     /** What kind of promise a flaw breaks. */

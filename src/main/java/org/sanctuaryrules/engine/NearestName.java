@@ -8,7 +8,7 @@ public final class NearestName {
     }
 
     /** {@code " (did you mean 'x'?)"}, or the empty string when no candidate is close. */
-    static String suggestion(String name, List<String> candidates) {
+    public static String suggestion(String name, List<String> candidates) {
         String best = null;
         int bestDistance = (name.length() <= 4 ? 1 : 2) + 1;
         String plain = normalise(name);

@@ -98,6 +98,11 @@ public final class RuleSources {
                 "is not UTF-8 text (byte " + (bad + 1) + " of the file); save it as UTF-8"));
     }
 
+    /** The version (content hash) of the shipped rule set, read without compiling it. */
+    public static String shippedVersion() {
+        return RuleSet.hash(shipped());
+    }
+
     /** The rule set packed into the jar (or, in a build tree, into target/classes). */
     public static List<SourceFile> shipped() {
         URL marker = RuleSources.class.getClassLoader().getResource(SHIPPED + ProvisionRegister.FILE_NAME);

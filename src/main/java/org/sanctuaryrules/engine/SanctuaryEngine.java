@@ -11,10 +11,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -228,6 +231,17 @@ public final class SanctuaryEngine {
      * fail, the exception of the first failing one (in list order) is thrown, as it was thrown.
      */
     public List<Assessment> assessAll(List<Case> cases) {
+        return assessAll(cases, ForkJoinPool.commonPool());
+    }
+
+    /**
+     * {@link #assessAll(List)} with the helpers taken from {@code executor} instead of the common fork-join pool (a
+     * service's own pool, say). The calling thread always works too, so a busy, small or rejecting executor only
+     * makes the batch slower: a helper that has not started when the work runs out is withdrawn, and one the
+     * executor rejects is skipped.
+     */
+    public List<Assessment> assessAll(List<Case> cases, Executor executor) {
+        Objects.requireNonNull(executor, "executor");
         int n = cases.size();
         int runs = (n + CASES_PER_RUN - 1) / CASES_PER_RUN;
         int helpers = Math.min(Runtime.getRuntime().availableProcessors(), runs) - 1;
@@ -255,7 +269,11 @@ public final class SanctuaryEngine {
         List<Helper> started = new ArrayList<>(helpers);
         for (int h = 0; h < helpers; h++) {
             Helper helper = new Helper(work);
-            ForkJoinPool.commonPool().execute(helper);
+            try {
+                executor.execute(helper);
+            } catch (RejectedExecutionException e) {
+                continue; // the others, and the calling thread, do its share
+            }
             started.add(helper);
         }
         work.run();

@@ -44,4 +44,38 @@ public record Person(
     public boolean convictionsKnown() {
         return convictions != null;
     }
+
+    /** Builds a person from Java code; every fact not set stays "not known" (no roles, no pending charges). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** See {@link #builder()}. */
+    public static final class Builder {
+        private Set<PersonRole> roles = Set.of();
+        private List<Conviction> convictions;
+        private List<String> pendingCharges = List.of();
+        private Boolean terroristScreeningMatch;
+        private Boolean reenteredAfterRemoval;
+        private LocalDate currentArrestDate;
+        private Boolean writtenConsent;
+
+        private Builder() {
+        }
+
+        public Builder roles(PersonRole... values) { roles = Set.of(values); return this; }
+        /** The records search found these convictions; {@code convictions()} with none: it found nothing. */
+        public Builder convictions(Conviction... values) { convictions = List.of(values); return this; }
+        public Builder convictions(List<Conviction> values) { convictions = values; return this; }
+        public Builder pendingCharges(String... values) { pendingCharges = List.of(values); return this; }
+        public Builder terroristScreeningMatch(Boolean value) { terroristScreeningMatch = value; return this; }
+        public Builder reenteredAfterRemoval(Boolean value) { reenteredAfterRemoval = value; return this; }
+        public Builder currentArrestDate(LocalDate value) { currentArrestDate = value; return this; }
+        public Builder writtenConsent(Boolean value) { writtenConsent = value; return this; }
+
+        public Person build() {
+            return new Person(roles, convictions, pendingCharges, terroristScreeningMatch, reenteredAfterRemoval,
+                    currentArrestDate, writtenConsent);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.sanctuaryrules.report;
 
 import java.util.List;
 
+import org.sanctuaryrules.engine.PolicyOutcome;
 import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.workbench.ExplainedCase;
 import org.sanctuaryrules.workbench.ExplainedCase.ActNode;
@@ -47,6 +48,14 @@ public final class ExplainReport {
         }
         if (!act.missingFacts().isEmpty()) {
             line(out, 1, "missing facts: " + String.join(", ", act.missingFacts()));
+        }
+        if (act.policy() != PolicyOutcome.NOT_ADDRESSED) {
+            // Department orders bind a department's members; their outcome never moves the legal verdict.
+            line(out, 1, "department policy (not law): " + act.policy());
+            act.policyDecidedBy().forEach(st -> step(out, 2, st));
+            if (!act.policyMissingFacts().isEmpty()) {
+                line(out, 2, "missing facts: " + String.join(", ", act.policyMissingFacts()));
+            }
         }
         if (!act.otherFindings().isEmpty()) {
             line(out, 1, "other findings:");

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Finding;
+import org.sanctuaryrules.engine.PolicyOutcome;
 import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.scenario.RunReport;
@@ -30,6 +31,7 @@ public final class HtmlReport {
             .VIOLATION{background:#fdd}.COMPLIANT{background:#dfd}.INDETERMINATE{background:#ffd}
             .status-FAILED,.status-ERROR{color:#b00;font-weight:bold}
             .act{margin-left:1em}.finding{margin-left:2em}.note{margin-left:3em;color:#555;font-size:.9em}
+            .policy{border-left:3px solid #99c;padding-left:.5em}.BREACH{background:#fdc}.NOT_ADDRESSED{background:#eee}
             .file{color:#666;font-size:.9em}.asof{background:#ffd;padding:.3em}
             """;
 
@@ -152,6 +154,21 @@ public final class HtmlReport {
                     .append(esc(f.explanation())).append("</p>\n");
             f.notes().forEach(n -> html.append("<p class=\"note\">interpretation note: ").append(esc(n))
                     .append("</p>\n"));
+        }
+        if (a.policy() != PolicyOutcome.NOT_ADDRESSED) {
+            // Department orders bind a department's members; kept apart from the legal verdict, never merged into it.
+            html.append("<div class=\"policy\"><p class=\"finding\"><b>department policy (not law):</b> <span class=\"policy ")
+                    .append(a.policy()).append("\">").append(a.policy()).append("</span></p>\n");
+            for (Finding f : a.decisivePolicyFindings()) {
+                html.append("<p class=\"finding\"><b>").append(esc(f.citation() == null ? String.valueOf(f.provision())
+                        : f.citation())).append("</b> [").append(esc(String.valueOf(f.provision()))).append("]: ")
+                        .append(esc(f.explanation())).append("</p>\n");
+            }
+            if (!a.policyMissingFacts().isEmpty()) {
+                html.append("<p class=\"finding\">missing facts (department policy): ")
+                        .append(esc(String.join(", ", a.policyMissingFacts()))).append("</p>\n");
+            }
+            html.append("</div>\n");
         }
         // The provision filter matches every cited provision, so the findings that decided nothing are shown too.
         List<Finding> others = a.findings().stream().filter(f -> !f.decisive()).toList();

@@ -1,11 +1,16 @@
 package org.sanctuaryrules.report;
 
+import java.io.IOException;
+import java.io.Writer;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -55,6 +60,22 @@ final class JsonWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e); // only plain records are written
         }
+    }
+
+    /**
+     * A generator writing to {@code out} indented as {@link #write} does, for documents written piece by piece
+     * ({@link #value}) so that a large one is never held whole.
+     */
+    JsonGenerator stream(Writer out) throws IOException {
+        JsonGenerator generator = mapper.createGenerator(out);
+        generator.setPrettyPrinter(new DefaultPrettyPrinter());
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller's stream stays open
+        return generator;
+    }
+
+    /** Writes one value (a record, a date, null) at the generator's place. */
+    void value(JsonGenerator generator, Object value) throws IOException {
+        mapper.writeValue(generator, value);
     }
 
     /** A problem as JSON: the same keys as in the run report. */

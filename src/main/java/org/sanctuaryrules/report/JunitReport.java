@@ -1,7 +1,9 @@
 package org.sanctuaryrules.report;
 
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -9,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.sanctuaryrules.engine.ActAssessment;
+import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.RunSummary;
@@ -18,29 +21,79 @@ import org.sanctuaryrules.scenario.ScenarioResult;
  * A run as JUnit XML, the format CI servers (Jenkins, GitLab, GitHub actions) read: one {@code testsuite} for the
  * run, one {@code testcase} per scenario file ({@code classname} = its directory, so CI groups by folder), a
  * {@code failure} for a verdict other than the expected one, an {@code error} for a file that could not be run, and
- * {@code skipped} for a scenario that expects nothing. Written with StAX so every text is escaped.
+ * {@code skipped} for a scenario that expects nothing; each {@code testcase} has the {@code time} judging it took,
+ * in seconds. Written with StAX so every text is escaped.
  */
 public final class JunitReport {
+    private static final String SUITE = "sanctuary-rules scenarios";
+
+    /** What a write into the document does; StAX declares a checked exception for each. */
+    private interface Body {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
     public String render(RunReport report) {
-        StringWriter text = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        return document(xml -> {
             RunSummary s = report.summary();
-            xml.writeStartElement("testsuites");
             xml.writeStartElement("testsuite");
-            attribute(xml, "name", "sanctuary-rules scenarios");
+            attribute(xml, "name", SUITE);
             attribute(xml, "tests", String.valueOf(s.scenarios()));
             attribute(xml, "failures", String.valueOf(s.failed()));
             attribute(xml, "errors", String.valueOf(s.errors()));
             attribute(xml, "skipped", String.valueOf(s.noExpectation()));
+            attribute(xml, "time", seconds(report.results().stream().map(ScenarioResult::elapsed)
+                    .reduce(Duration.ZERO, Duration::plus)));
             xml.writeCharacters("\n");
             properties(xml, report);
             for (ScenarioResult r : report.results()) {
                 testcase(xml, r);
             }
             xml.writeEndElement();
+        });
+    }
+
+    /**
+     * The report of a run whose rules did not compile: one test case, in error, with every problem, so that a CI server
+     * publishes the failure rather than an empty file.
+     */
+    public String renderRuleSetFailure(String origin, List<Problem> problems) {
+        return document(xml -> {
+            xml.writeStartElement("testsuite");
+            attribute(xml, "name", SUITE);
+            attribute(xml, "tests", "1");
+            attribute(xml, "failures", "0");
+            attribute(xml, "errors", "1");
+            attribute(xml, "skipped", "0");
+            attribute(xml, "time", "0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("properties");
+            property(xml, "rules", origin);
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testcase");
+            attribute(xml, "classname", "rules");
+            attribute(xml, "name", "the rules compile");
+            attribute(xml, "time", "0");
+            xml.writeStartElement("error");
+            attribute(xml, "type", "RuleSetError");
+            attribute(xml, "message", "the rules (" + origin + ") do not compile: " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + "; no scenario was judged");
+            xml.writeCharacters(String.join("\n", problems.stream().map(Object::toString).toList()));
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+        });
+    }
+
+    private static String document(Body suite) {
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            suite.write(xml);
             xml.writeEndElement();
             xml.writeCharacters("\n");
             xml.writeEndDocument();
@@ -49,6 +102,11 @@ public final class JunitReport {
             throw new IllegalStateException("cannot write the JUnit report", e); // a StringWriter does not fail
         }
         return text.toString();
+    }
+
+    /** Seconds with millisecond precision, as JUnit's own reports write them. */
+    private static String seconds(Duration d) {
+        return BigDecimal.valueOf(d.toMillis(), 3).toPlainString();
     }
 
     private static void properties(XMLStreamWriter xml, RunReport report) throws XMLStreamException {
@@ -74,6 +132,7 @@ public final class JunitReport {
         attribute(xml, "classname", parent == null ? "." : parent.toString());
         attribute(xml, "name", r.name());
         attribute(xml, "file", r.file().toString());
+        attribute(xml, "time", seconds(r.elapsed()));
         switch (r.status()) {
             case FAILED -> {
                 xml.writeStartElement("failure");

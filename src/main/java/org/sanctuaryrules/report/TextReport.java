@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Effect;
 import org.sanctuaryrules.engine.Finding;
+import org.sanctuaryrules.engine.PolicyOutcome;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.engine.RuleInfo;
@@ -26,14 +27,21 @@ public final class TextReport {
 
     private final Map<String, RuleInfo> rules;
     private final boolean verbose;
+    private final boolean quiet;
 
     /**
      * @param rules   the rule set's rules, to show where a rule that fired is written
      * @param verbose show every finding, not only the decisive ones
      */
     public TextReport(Map<String, RuleInfo> rules, boolean verbose) {
+        this(rules, verbose, false);
+    }
+
+    /** @param quiet show only the scenarios that failed or could not be run, and the summary ({@code run --quiet}) */
+    public TextReport(Map<String, RuleInfo> rules, boolean verbose, boolean quiet) {
         this.rules = Map.copyOf(rules);
         this.verbose = verbose;
+        this.quiet = quiet;
     }
 
     public String render(RunReport report) {
@@ -42,6 +50,9 @@ public final class TextReport {
             out.append(report.asOfLine()).append("\n\n");
         }
         for (ScenarioResult result : report.results()) {
+            if (quiet && !failedOrError(result)) {
+                continue;
+            }
             block(out, result);
             out.append('\n');
         }
@@ -51,11 +62,25 @@ public final class TextReport {
         return out.toString();
     }
 
+    /** One scenario's block, as a run shows it. */
+    public String scenario(ScenarioResult result) {
+        StringBuilder out = new StringBuilder();
+        block(out, result);
+        return out.toString();
+    }
+
+    private static boolean failedOrError(ScenarioResult result) {
+        return result.status() == ScenarioResult.Status.FAILED || result.status() == ScenarioResult.Status.ERROR;
+    }
+
     private void block(StringBuilder out, ScenarioResult result) {
         // A file name can hold control characters (a terminal escape); print them escaped, as problems are.
         out.append(String.format("%-5s %s", tag(result.status()), PrintableText.escape(result.name())));
         if (result.assessment() != null) {
             out.append("  ").append(result.assessment().verdict());
+            if (result.assessment().policy() != PolicyOutcome.NOT_ADDRESSED) {
+                out.append(" (department policy: ").append(result.assessment().policy()).append(')');
+            }
         }
         if (result.scenario() != null) {
             out.append("  ").append(PrintableText.escape(result.file().toString()));
@@ -80,10 +105,16 @@ public final class TextReport {
     }
 
     private void act(StringBuilder out, ActAssessment act, boolean showRules) {
-        out.append(ACT).append(t(act.actId())).append("  ").append(act.verdict()).append('\n');
-        List<Finding> shown = verbose ? act.findings() : act.decisiveFindings();
+        out.append(ACT).append(t(act.actId())).append("  ").append(act.verdict());
+        if (act.policy() != PolicyOutcome.NOT_ADDRESSED) {
+            // A department order is not law: its outcome is shown beside the verdict, never folded into it.
+            out.append("  (department policy: ").append(act.policy()).append(')');
+        }
+        out.append('\n');
+        List<Finding> shown = verbose ? act.findings() : act.findings().stream().filter(Finding::decisive).toList();
         for (Finding f : shown) {
-            out.append(FINDING).append(label(f.effect())).append(' ').append(t(citation(f)));
+            out.append(FINDING).append(f.departmentPolicy() ? policyLabel(f.effect()) : label(f.effect())).append(' ')
+                    .append(t(citation(f)));
             if (f.effect() == Effect.LIFTS && f.lifts() != null) {
                 // Name the prohibition: a compliant act shows only its exceptions, and they lift different rules.
                 out.append(", lifting \"").append(t(f.lifts())).append('"');
@@ -99,6 +130,10 @@ public final class TextReport {
         }
         if (!act.missingFacts().isEmpty()) {
             out.append(FINDING).append("missing facts: ").append(t(String.join(", ", act.missingFacts()))).append('\n');
+        }
+        if (!act.policyMissingFacts().isEmpty()) {
+            out.append(FINDING).append("missing facts (department policy): ")
+                    .append(String.join(", ", act.policyMissingFacts())).append('\n');
         }
         if (verbose && !act.notInForce().isEmpty()) {
             out.append(FINDING).append("not in force on ").append(act.date()).append(": ")
@@ -139,6 +174,9 @@ public final class TextReport {
         if (!e.cites().isEmpty()) {
             text.append(text.length() > 0 ? "; " : "").append("cites ").append(String.join(", ", e.cites()));
         }
+        if (e.policy() != null) {
+            text.append(text.length() > 0 ? "; " : "").append("department policy ").append(e.policy());
+        }
         return text.toString();
     }
 
@@ -162,6 +200,16 @@ public final class TextReport {
             case NEEDS_FACT -> "open under";
             case NOTE -> "note on";
             case ESTABLISHES -> "established under";
+        };
+    }
+
+    /** A department order's findings: a breach of department policy, not a prohibition of law. */
+    private static String policyLabel(Effect effect) {
+        return switch (effect) {
+            case PROHIBITS -> "department policy breached (not law):";
+            case LIFTS -> "department policy exception under";
+            case NEEDS_FACT -> "department policy open under";
+            default -> "department policy " + label(effect);
         };
     }
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -129,7 +131,11 @@ final class BindingProblems extends DeserializationProblemHandler {
      */
     static String badValueMessage(Class<?> type, String value) {
         if (type != null && type.isEnum()) {
-            return "is not one of the allowed values; use one of: " + ScenarioYaml.allowedValues(type);
+            List<String> allowed = Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList();
+            // The suggestion names an allowed value, never the value written.
+            return "is not one of the allowed values" + UnknownKeys.suggestion(value, allowed) + "; use one of: "
+                    + ScenarioYaml.allowedValues(type);
         }
         if (type == LocalDate.class) {
             return value != null && value.matches("\\d{4}-\\d{2}-\\d{2}")

@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -31,6 +32,11 @@ import org.sanctuaryrules.engine.YamlLineBreaks;
  * Thread-safe; build one and reuse it.
  */
 public final class ScenarioLoader {
+    /** The earliest date a scenario may give (and {@code --as-of} may name). */
+    public static final LocalDate EARLIEST_DATE = ScenarioConverter.EARLIEST;
+    /** The latest date a scenario may give. */
+    public static final LocalDate LATEST_DATE = ScenarioConverter.LATEST;
+
     private final JsonFactory factory;
     private final ObjectMapper mapper;
 
@@ -128,11 +134,13 @@ public final class ScenarioLoader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        Problem longLine = firstOverlongLine(name, text);
-        if (longLine != null) {
-            return LoadResult.failed(file, List.of(longLine));
-        }
         if (factory instanceof YAMLFactory) {
+            // Only YAML: a JSON document (an audit log line) is one line whatever its size, and Jackson's JSON parser
+            // does not slow down on long tokens as SnakeYAML does.
+            Problem longLine = firstOverlongLine(name, text);
+            if (longLine != null) {
+                return LoadResult.failed(file, List.of(longLine));
+            }
             text = YamlLineBreaks.mask(text); // line numbers as editors count them; see YamlLineBreaks
         }
         List<Problem> problems = new ArrayList<>();

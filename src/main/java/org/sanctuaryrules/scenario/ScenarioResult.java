@@ -1,6 +1,7 @@
 package org.sanctuaryrules.scenario;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,9 +16,10 @@ import org.sanctuaryrules.engine.Problem;
  * @param assessment what the rules concluded, or {@code null} when the scenario could not be judged
  * @param mismatches how the conclusion differs from the expectation, one line each
  * @param problems   what kept the scenario from running cleanly (load errors, unknown provision ids, …)
+ * @param elapsed    how long judging and checking it took (zero when it was not judged); for reports such as JUnit's
  */
 public record ScenarioResult(Scenario scenario, Path file, Assessment assessment, Status status,
-                             List<String> mismatches, List<Problem> problems) {
+                             List<String> mismatches, List<Problem> problems, Duration elapsed) {
 
     public enum Status {
         /** The rules concluded what the scenario expects. */
@@ -35,6 +37,13 @@ public record ScenarioResult(Scenario scenario, Path file, Assessment assessment
         Objects.requireNonNull(status, "status");
         mismatches = List.copyOf(mismatches);
         problems = List.copyOf(problems);
+        elapsed = elapsed == null ? Duration.ZERO : elapsed;
+    }
+
+    /** A result whose time was not measured. */
+    public ScenarioResult(Scenario scenario, Path file, Assessment assessment, Status status, List<String> mismatches,
+                          List<Problem> problems) {
+        this(scenario, file, assessment, status, mismatches, problems, Duration.ZERO);
     }
 
     /** A file that could not be run at all. */

@@ -129,7 +129,7 @@ final class UnknownKeys {
     }
 
     /** A near miss, as in a typo: within two edits (one for short keys), or the same letters without underscores. */
-    private static String suggestion(String name, List<String> allowed) {
+    static String suggestion(String name, List<String> allowed) {
         String best = null;
         int bestDistance = (name.length() <= 4 ? 1 : 2) + 1;
         for (String candidate : allowed) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -26,10 +27,21 @@ public final class WatchLoop {
     private static final long QUIET_MILLIS = 300;
 
     private final Watcher watcher;
-    private final WatchRoundText text = new WatchRoundText();
+    private final WatchRoundText text;
+    private final Function<WatchRound, String> afterRound;
 
     public WatchLoop(Watcher watcher) {
+        this(watcher, new WatchRoundText(), round -> "");
+    }
+
+    /**
+     * @param afterRound called after each round is shown (to append its decision records, say); what it returns is
+     *                   shown after the round (a failure to report, or nothing)
+     */
+    public WatchLoop(Watcher watcher, WatchRoundText text, Function<WatchRound, String> afterRound) {
         this.watcher = watcher;
+        this.text = text;
+        this.afterRound = afterRound;
     }
 
     /** Whether a save of this file calls for a re-run: rule and data files, and scenario files. */
@@ -44,7 +56,7 @@ public final class WatchLoop {
             for (Path dir : directories) {
                 registerTree(service, dir);
             }
-            out.print(text.render(watcher.start()));
+            show(watcher.start(), out);
             out.println("watching " + directories + " for saves; Ctrl-C ends");
             out.flush();
             while (!Thread.currentThread().isInterrupted()) {
@@ -55,13 +67,18 @@ public final class WatchLoop {
                     collect(service, more, changed);
                 }
                 if (!changed.isEmpty()) {
-                    out.print(text.render(watcher.onChange(changed)));
+                    show(watcher.onChange(changed), out);
                     out.flush();
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void show(WatchRound round, PrintWriter out) {
+        out.print(text.render(round));
+        out.print(afterRound.apply(round));
     }
 
     private static void collect(WatchService service, WatchKey key, Set<Path> changed) throws IOException {

@@ -2,10 +2,24 @@ package org.sanctuaryrules.watch;
 
 import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.engine.Problem;
+import org.sanctuaryrules.report.TextReport;
 import org.sanctuaryrules.scenario.ScenarioResult;
 
-/** One watch round as text: rule errors, what changed since the last run, what still fails, the summary. */
+/**
+ * One watch round as text: rule errors, what changed since the last run, what still fails, the summary. Verbose, each
+ * failing scenario is shown as a verbose run shows it: every act with all its findings and the rules that fired.
+ */
 public final class WatchRoundText {
+    private final boolean verbose;
+
+    public WatchRoundText() {
+        this(false);
+    }
+
+    public WatchRoundText(boolean verbose) {
+        this.verbose = verbose;
+    }
+
     public String render(WatchRound round) {
         StringBuilder out = new StringBuilder();
         out.append("--- run ").append(round.number());
@@ -27,13 +41,19 @@ public final class WatchRoundText {
                     : "changed since the last run:\n");
             round.changes().forEach(c -> out.append("    ").append(PrintableText.oneLine(c.line())).append('\n'));
         }
+        TextReport full = verbose ? new TextReport(round.rules(), true) : null;
         for (ScenarioResult r : round.report().results()) {
-            if (r.status() == ScenarioResult.Status.FAILED || r.status() == ScenarioResult.Status.ERROR) {
-                out.append(r.status() == ScenarioResult.Status.FAILED ? "FAIL  " : "ERROR ").append(PrintableText.oneLine(r.name()))
-                        .append('\n');
-                r.mismatches().forEach(m -> out.append("    mismatch: ").append(PrintableText.oneLine(m)).append('\n'));
-                r.problems().forEach((Problem p) -> out.append("    ").append(p).append('\n'));
+            if (r.status() != ScenarioResult.Status.FAILED && r.status() != ScenarioResult.Status.ERROR) {
+                continue;
             }
+            if (full != null) {
+                out.append(full.scenario(r));
+                continue;
+            }
+            out.append(r.status() == ScenarioResult.Status.FAILED ? "FAIL  " : "ERROR ")
+                    .append(PrintableText.oneLine(r.name())).append('\n');
+            r.mismatches().forEach(m -> out.append("    mismatch: ").append(PrintableText.oneLine(m)).append('\n'));
+            r.problems().forEach((Problem p) -> out.append("    ").append(p).append('\n'));
         }
         if (round.report().asOf() != null) {
             out.append(round.report().asOfLine()).append('\n');

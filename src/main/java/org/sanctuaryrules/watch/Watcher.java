@@ -75,6 +75,6 @@ public final class Watcher {
         RunReport report = new ScenarioRunner(lastGoodEngine, loader, asOf).runAll(scenarioPaths);
         List<ScenarioChange> changes = lastReport == null ? List.of() : RunDiff.between(lastReport, report);
         lastReport = report;
-        return new WatchRound(rounds, reloaded, problems, report, changes);
+        return new WatchRound(rounds, reloaded, problems, report, changes, lastGoodEngine.ruleSet().rules());
     }
 }

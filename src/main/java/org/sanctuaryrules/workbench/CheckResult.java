@@ -22,6 +22,13 @@ public record CheckResult(String origin, String version, int ruleFiles, int rule
         problems = List.copyOf(problems);
     }
 
+    /** The same result with every warning made an error ({@code check --strict}). */
+    public CheckResult withWarningsAsErrors() {
+        return new CheckResult(origin, version, ruleFiles, rules, provisions, felonySections, scenarios,
+                problems.stream().map(p -> p.severity() == Problem.Severity.WARNING
+                        ? Problem.error(p.file(), p.line(), p.column(), p.field(), p.message()) : p).toList());
+    }
+
     public long errors() {
         return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
     }

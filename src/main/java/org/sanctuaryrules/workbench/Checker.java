@@ -25,22 +25,17 @@ import org.sanctuaryrules.scenario.ScenarioLoader;
  */
 public final class Checker {
     private final ScenarioLoader loader = new ScenarioLoader();
-    private final RuleSetOptions options;
-
-    public Checker() {
-        this(RuleSetOptions.SAFE);
-    }
-
-    /** A checker that compiles the rules with the given options (a cache of compiled rule sets, say). */
-    public Checker(RuleSetOptions options) {
-        this.options = options;
-    }
 
     /**
      * @param rulesDir  the rule directory, or {@code null} for the shipped rules
      * @param scenarios scenario files or directories (may be empty)
      */
     public CheckResult check(Path rulesDir, List<Path> scenarios) {
+        return check(rulesDir, RuleSetOptions.SAFE, scenarios);
+    }
+
+    /** As {@link #check(Path, List)}, compiling the rules with the given options (unsafe rules allowed, say). */
+    public CheckResult check(Path rulesDir, RuleSetOptions options, List<Path> scenarios) {
         String origin = rulesDir == null ? "shipped rules" : rulesDir.toString();
         List<Problem> problems = new ArrayList<>();
         List<SourceFile> files;

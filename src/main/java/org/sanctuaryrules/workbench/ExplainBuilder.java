@@ -62,8 +62,10 @@ public final class ExplainBuilder {
         Set<String> notes = new LinkedHashSet<>();
         a.findings().forEach(f -> f.notes().forEach(n -> notes.add(n.strip())));
         LocalDate lawDate = asOf == null ? a.date() : asOf;
+        List<Step> policyDecidedBy = a.decisivePolicyFindings().stream().map(f -> step(f, ex)).toList();
         return new ActNode(a.actId(), a.agency(), a.kind(), lawDate, a.verdict(), decidedBy, prohibitions, others,
-                a.missingFacts(), notInForce(ex), List.copyOf(notes));
+                a.missingFacts(), notInForce(ex), List.copyOf(notes), a.policy(), policyDecidedBy,
+                a.policyMissingFacts());
     }
 
     private ProhibitionNode prohibition(Finding p, ActExplanation ex, Person person) {

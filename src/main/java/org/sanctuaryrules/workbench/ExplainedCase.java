@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.sanctuaryrules.engine.Effect;
+import org.sanctuaryrules.engine.PolicyOutcome;
 import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.model.ActKind;
 import org.sanctuaryrules.model.Agency;
@@ -29,11 +30,17 @@ public record ExplainedCase(String id, String title, String file, String ruleSet
      * @param missingFacts  the facts that would settle an indeterminate act
      * @param notInForce    rules that matched but whose provision was not in force on the date
      * @param notes         interpretation notes and assumptions the findings rest on
+     * @param policy        what department orders say of the act, apart from the verdict (not law)
+     * @param policyDecidedBy    the department-order findings that decided the policy outcome
+     * @param policyMissingFacts the facts that would settle an indeterminate policy outcome
      */
     public record ActNode(String id, Agency agency, ActKind kind, LocalDate date, Verdict verdict,
                           List<Step> decidedBy, List<ProhibitionNode> prohibitions, List<Step> otherFindings,
-                          List<String> missingFacts, List<NotInForce> notInForce, List<String> notes) {
+                          List<String> missingFacts, List<NotInForce> notInForce, List<String> notes,
+                          PolicyOutcome policy, List<Step> policyDecidedBy, List<String> policyMissingFacts) {
         public ActNode {
+            policyDecidedBy = List.copyOf(policyDecidedBy);
+            policyMissingFacts = List.copyOf(policyMissingFacts);
             decidedBy = List.copyOf(decidedBy);
             prohibitions = List.copyOf(prohibitions);
             otherFindings = List.copyOf(otherFindings);

@@ -2,12 +2,13 @@ package org.sanctuaryrules.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,10 +38,23 @@ class AuditTest {
     static Run audit(String log, LineParser parser, long firstLine, int threads) throws IOException {
         StringWriter out = new StringWriter();
         List<LineOutcome> skipped = new ArrayList<>();
-        AuditSummary summary = new Auditor(ShippedEngine.get(), threads)
-                .run(new BufferedReader(new StringReader(log)), firstLine, parser, out, skipped::add, Progress.NONE);
+        AuditSummary summary;
+        try {
+            summary = new Auditor(ShippedEngine.get(), threads).run(input(log, firstLine), parser, out, skipped::add,
+                    Progress.NONE);
+        } catch (AuditStopped e) {
+            throw new AssertionError(e);
+        }
         List<String> lines = out.toString().lines().toList();
         return new Run(lines, skipped, summary);
+    }
+
+    static LogReader input(String log, long firstLine) {
+        return new LogReader(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)), firstLine);
+    }
+
+    static LogReader input(String log) {
+        return input(log, 1);
     }
 
     static String generate(LogFormat format, int lines, long seed, int malformedEvery) throws IOException {
@@ -179,6 +193,47 @@ class AuditTest {
         int most = run.records().stream().filter(r -> r.get("verdict").asText().equals("VIOLATION"))
                 .mapToInt(r -> r.get("provisions").size()).max().orElseThrow();
         assertEquals(most, worst.get(0).provisions().size(), "the worst case has the most violated provisions");
+    }
+
+    /** A parser that fails as a worker can fail beyond a bad line: with an Error (here, out of memory) on one line. */
+    private static final class FailingOn extends LineParser {
+        private final long badLine;
+        private final JsonlParser json = new JsonlParser();
+
+        FailingOn(long badLine) {
+            this.badLine = badLine;
+        }
+
+        @Override
+        public Parsed parse(long lineNumber, String text) {
+            if (lineNumber == badLine) {
+                throw new OutOfMemoryError("simulated");
+            }
+            return json.parse(lineNumber, text);
+        }
+    }
+
+    /**
+     * A worker that dies must fail the audit, naming the line, never end as a success with lines silently lost, and
+     * never leave the reader waiting for a chunk that will not come. What was written stays valid and in order: every
+     * line before the failure, nothing after it.
+     */
+    @Test
+    void aWorkerFailureStopsTheAuditAtItsLineWithTheLinesBeforeItWritten() throws Exception {
+        String log = generate(LogFormat.JSONL, 1000, 8, 0);
+        for (int threads : new int[] {1, 2}) {
+            StringWriter out = new StringWriter();
+            AuditStopped stopped = assertTimeoutPreemptively(java.time.Duration.ofMinutes(3), () ->
+                    org.junit.jupiter.api.Assertions.assertThrows(AuditStopped.class, () ->
+                            new Auditor(ShippedEngine.get(), threads).run(input(log), new FailingOn(700), out,
+                                    s -> { }, Progress.NONE)));
+            assertEquals(700, stopped.line());
+            assertTrue(stopped.getMessage().contains("out of memory"), stopped.getMessage());
+            List<Long> written = out.toString().lines().map(l -> read(l).get("line").asLong()).toList();
+            assertEquals(java.util.stream.LongStream.rangeClosed(1, 699).boxed().toList(), written,
+                    "lines 1-699 written, in order, and nothing after the failure");
+            assertEquals(699, stopped.summary().acts());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sanctuaryrules.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,6 +65,145 @@ class AuditCommandTest {
         Result r = main("audit", csv.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains(":1: unknown column 'full_name'"), r.err());
+    }
+
+    private static final String GOOD = "{\"id\":\"c1\",\"date\":\"2024-06-01\",\"person\":{\"convictions\":[]},"
+            + "\"request\":{\"from\":\"ice_ero\",\"instruments\":[\"detainer\"]},"
+            + "\"acts\":[{\"id\":\"hold\",\"agency\":\"doc\",\"kind\":\"hold_past_release\"}]}";
+
+    private List<String> skippedLines(Result r) {
+        return r.err().lines().filter(l -> l.endsWith("(line skipped)")).toList();
+    }
+
+    /** Invalid UTF-8 on one line spoils that line only: it is reported with its number and the rest are judged. */
+    @Test
+    void aLineThatIsNotUtf8IsSkippedWithItsNumberAndTheRestAreJudged() throws IOException {
+        Path log = dir.resolve("acts.jsonl");
+        byte[] bad = GOOD.replace("c1", "c\u00e9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try (var out = Files.newOutputStream(log)) {
+            out.write((GOOD + "\n").getBytes());
+            out.write(bad);
+            out.write(("\n" + GOOD + "\n").getBytes());
+        }
+        Result r = main("audit", log.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(2, r.out().lines().count(), r.out());
+        List<String> skipped = skippedLines(r);
+        assertEquals(1, skipped.size(), r.err());
+        assertTrue(skipped.get(0).startsWith(log + ":2: ") && skipped.get(0).contains("not UTF-8"), skipped.get(0));
+        assertTrue(r.err().contains("audit: 3 lines, 2 acts judged, 1 lines skipped"), r.err());
+    }
+
+    /** A JSON line is one record, checked as strictly as a scenario file: nothing after it, no key twice. */
+    @Test
+    void jsonLinesRefuseTrailingTextASecondRecordAndRepeatedKeys() throws IOException {
+        Path log = Files.writeString(dir.resolve("acts.jsonl"), String.join("\n",
+                GOOD + " trailing words",
+                GOOD + GOOD,
+                GOOD.replace("\"date\":\"2024-06-01\",", "\"date\":\"2024-06-01\",\"date\":\"2013-01-01\","),
+                GOOD.replace("\"kind\":\"hold_past_release\"", "\"kind\":\"hold_past_release\",\"kind\":\"notify_release\""),
+                GOOD) + "\n");
+        Result r = main("audit", log.toString());
+        assertEquals(1, r.code(), r.err());
+        List<String> skipped = skippedLines(r);
+        assertEquals(List.of(log + ":1:", log + ":2:", log + ":3:", log + ":4:"),
+                skipped.stream().map(l -> l.substring(0, l.indexOf(':', log.toString().length() + 1) + 1)).toList(),
+                r.err());
+        assertTrue(skipped.get(2).contains("date") && skipped.get(2).contains("twice"), skipped.get(2));
+        assertTrue(skipped.get(3).contains("acts[0].kind"), skipped.get(3));
+        assertEquals(1, r.out().lines().count(), r.out());
+        assertTrue(r.out().startsWith("{\"line\":5,"), r.out());
+    }
+
+    /**
+     * A log line holds a whole case, so the scenario files' 10,000-character line limit (meant for YAML) does not fit
+     * it: a line is limited like a whole scenario file. A longer one is refused with its number, and is not read into
+     * memory.
+     */
+    @Test
+    void aLongLineIsJudgedUpToTheCaseLimitAndALongerOneRefusedWithItsNumber() throws IOException {
+        String longDescription = GOOD.replace("\"kind\":\"hold_past_release\"",
+                "\"kind\":\"hold_past_release\",\"description\":\"" + "word ".repeat(4000) + "\"");
+        String tooLong = GOOD + " ".repeat(300_000);
+        Path log = Files.writeString(dir.resolve("acts.jsonl"), longDescription + "\n" + tooLong + "\n" + GOOD + "\n");
+        Result r = main("audit", log.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(2, r.out().lines().count(), r.err());
+        List<String> skipped = skippedLines(r);
+        assertEquals(1, skipped.size(), r.err());
+        assertTrue(skipped.get(0).startsWith(log + ":2: ") && skipped.get(0).contains("262,144 bytes"), skipped.get(0));
+    }
+
+    /** Audit logs hold personal data: a skipped line is reported by field and line, never by its values. */
+    @Test
+    void skippedLinesAreReportedWithoutTheirValues() throws IOException {
+        String personal = "1961-07-04 Jane Roe";
+        Path jsonl = Files.writeString(dir.resolve("acts.jsonl"), String.join("\n",
+                GOOD.replace("2024-06-01", personal),
+                GOOD.replace("\"doc\"", "\"Jane Roe\""),
+                GOOD.replace("\"2024-06-01\"", "Jane Roe 1961"),
+                "{\"date\": \"1961-07-04\", Jane Roe}",
+                GOOD.replace("[]", "[{\"offense\":\"160.15\",\"judgment_date\":\"" + personal + "\"}]"),
+                GOOD.replace("\"hold\",", "\"hold\",\"hold_hours\":\"" + personal + "\","),
+                GOOD.replace("\"ice_ero\"", "{\"name\":\"Jane Roe\"}"),
+                "[\"Jane Roe\", 1961]",
+                "Jane Roe, 1961") + "\n");
+        Path csv = Files.writeString(dir.resolve("acts.csv"), "date,agency,kind,current_arrest_date,court_order\n"
+                + personal + ",doc,hold_past_release,,\n"
+                + "2024-01-01,Jane Roe,hold_past_release,,\n"
+                + "2024-01-01,doc,hold_past_release,1961-07-44,\n"
+                + "2024-01-01,doc,hold_past_release,,Jane Roe 1961\n"
+                + "2024-01-01,doc,\"Jane Roe, 1961\n");
+        for (Path log : List.of(jsonl, csv)) {
+            Result r = main("audit", log.toString());
+            assertEquals(1, r.code(), r.err());
+            assertTrue(skippedLines(r).size() >= 5, r.err());
+            for (String value : List.of("Jane", "Roe", "1961", "-44")) {
+                assertFalse(r.err().contains(value), "quotes '" + value + "':\n" + r.err());
+            }
+        }
+    }
+
+    /**
+     * A huge line among valid ones, and many long lines in a row, in a small heap: before, a 19 MB line killed a
+     * worker with OutOfMemoryError and the audit said "0 lines, 0 acts judged" with exit code 0 (or, with more lines
+     * after it, hung); lines counted 256 to a chunk let twenty 10 MB lines fill the heap. Now the huge line is
+     * refused with its number without being read into memory, chunks are bounded in bytes, and everything else is
+     * judged.
+     */
+    @Test
+    void aHugeLineAndManyLongLinesInASmallHeap() throws Exception {
+        Path log = dir.resolve("mixed.jsonl");
+        String longLine = GOOD + " ".repeat(200_000) + "\n"; // under the line limit, so judged
+        try (var out = new java.io.BufferedWriter(Files.newBufferedWriter(log), 1 << 16)) {
+            for (int i = 0; i < 50; i++) {
+                out.write(GOOD + "\n");
+            }
+            out.write(GOOD.substring(0, GOOD.length() - 1));                 // line 51: 19 MB
+            out.write(",\"title\":\"" + "x".repeat(19 * 1024 * 1024) + "\"}\n");
+            for (int i = 0; i < 300; i++) {
+                out.write(longLine);                                         // 60 MB in 200 KB lines
+            }
+            for (int i = 0; i < 50; i++) {
+                out.write(GOOD + "\n");
+            }
+        }
+        Path results = dir.resolve("mixed.out.jsonl");
+        Path output = dir.resolve("mixed.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "audit", log.toString(), "--out", results.toString(), "--threads", "2")
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        boolean finished = p.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            p.destroyForcibly();
+        }
+        assertTrue(finished, "the audit finishes (it hung before)");
+        String printed = Files.readString(output);
+        assertEquals(1, p.exitValue(), printed);
+        assertTrue(printed.contains(log + ":51: ") && printed.contains("262,144 bytes"), printed);
+        assertTrue(printed.contains("audit: 401 lines, 400 acts judged, 1 lines skipped"), printed);
+        assertEquals(400, Files.readAllLines(results).size());
     }
 
     /**

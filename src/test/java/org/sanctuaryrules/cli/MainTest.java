@@ -4,16 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 class MainTest {
     private static final String RULES = "src/test/resources/test-rules";
@@ -101,6 +107,55 @@ class MainTest {
         JsonNode root = new ObjectMapper().readTree(o.out());
         assertTrue(root.at("/rule_set/problems/0/message").asText().contains("provisions.yaml"), o.out());
         assertTrue(root.at("/rule_set/version").isNull());
+    }
+
+    @Test
+    void rulesThatDoNotCompileAreATestSuiteWithAnErrorInJunit() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.copy(Path.of(RULES, "provisions.yaml"), rules.resolve("provisions.yaml"));
+        Files.copy(Path.of(RULES, "violent-or-serious-felonies.csv"), rules.resolve("violent-or-serious-felonies.csv"));
+        Files.writeString(rules.resolve("broken.drl"), "package sanctuary;\nrule \"x\" when then end end\n");
+        Path file = scenario("pass.yaml", "pass", "violation");
+
+        Outcome o = run("run", "--rules", rules.toString(), "--format", "junit", file.toString());
+
+        assertEquals(2, o.exitCode());
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(o.out().getBytes(StandardCharsets.UTF_8)));
+        Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+        assertEquals("1", suite.getAttribute("errors"), o.out());
+        Element error = (Element) xml.getElementsByTagName("error").item(0);
+        assertTrue(error.getAttribute("message").contains("do not compile"), o.out());
+        assertTrue(error.getTextContent().contains("broken.drl:2:"), "each problem with its place: " + o.out());
+    }
+
+    @Test
+    void junitTestCasesCarryTheirTime() throws Exception {
+        Path file = scenario("pass.yaml", "pass", "violation");
+        Outcome o = run("run", "--rules", RULES, "--format", "junit", file.toString());
+        assertEquals(0, o.exitCode(), o.err());
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(o.out().getBytes(StandardCharsets.UTF_8)));
+        Element testcase = (Element) xml.getElementsByTagName("testcase").item(0);
+        assertTrue(testcase.getAttribute("time").matches("\\d+\\.\\d{3}"), o.out());
+        assertTrue(((Element) xml.getElementsByTagName("testsuite").item(0)).getAttribute("time").matches("\\d+\\.\\d{3}"),
+                o.out());
+    }
+
+    @Test
+    void quietShowsOnlyFailuresAndTheSummary() throws IOException {
+        scenario("pass.yaml", "pass", "violation");
+        scenario("fail.yaml", "fail", "compliant");
+        Outcome o = run("run", "--quiet", "--rules", RULES, dir.toString());
+        assertEquals(1, o.exitCode(), o.err());
+        assertTrue(o.out().startsWith("FAIL  fail  VIOLATION"), o.out());
+        assertFalse(o.out().contains("PASS"), o.out());
+        assertTrue(o.out().endsWith("1 passed, 1 failed, 0 errors, 0 without expectation\n"), o.out());
+
+        Outcome json = run("run", "--quiet", "--format", "json", "--rules", RULES, dir.toString());
+        assertEquals(2, json.exitCode());
+        assertTrue(json.err().contains("--quiet shortens the text report"), json.err());
+        assertEquals("", json.out());
     }
 
     @Test

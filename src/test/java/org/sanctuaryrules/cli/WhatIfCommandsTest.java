@@ -191,6 +191,17 @@ class WhatIfCommandsTest {
     }
 
     @Test
+    void failOnChangeExitsOneWhenAnActChangesAndZeroWhenNoneDoes() {
+        Outcome changed = run("compare", "--fail-on-change", "--baseline", RULES.toString(), "--rules",
+                overlay.toString(), scenarios.toString());
+        assertEquals(CompareCommand.EXIT_CHANGED, changed.exitCode(), changed.err());
+        assertTrue(changed.out().contains("CHANGED  hold / hold"), changed.out());
+        Outcome same = run("compare", "--fail-on-change", "--baseline", RULES.toString(), "--rules", RULES.toString(),
+                scenarios.toString());
+        assertEquals(0, same.exitCode(), same.err());
+    }
+
+    @Test
     void anUnwritableHtmlFileExitsTwo() {
         Outcome o = run("run", "--rules", RULES.toString(), "--html", dir.resolve("no/such/dir/r.html").toString(),
                 scenarios.toString());

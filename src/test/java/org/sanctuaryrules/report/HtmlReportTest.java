@@ -58,6 +58,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void aBreachOfDepartmentPolicyIsShownApartFromTheVerdict() {
+        String breach = new HtmlReport().render(Runs.policyBreach());
+        assertTrue(breach.contains("data-verdict=\"COMPLIANT\""), breach);
+        assertTrue(breach.contains("<b>department policy (not law):</b> <span class=\"policy BREACH\">BREACH</span>"),
+                breach);
+        assertTrue(breach.contains("held for ICE, against the order"), breach);
+    }
+
+    @Test
     void fetchesNothing() {
         assertFalse(html.contains("src="), "no external script or image");
         assertFalse(html.contains("http://") && !html.contains("xmlns=\"http://www.w3.org/1999/xhtml\""));

@@ -22,8 +22,10 @@ class JsonReportTest {
         assertEquals("abc123", root.at("/rule_set/version").asText());
 
         JsonNode passing = root.at("/scenarios/0");
-        assertEquals(List.of("id", "title", "file", "verdict", "status", "expected", "mismatches", "problems", "acts"),
-                fieldNames(passing));
+        // policy: the department-policy outcome, kept apart from the verdict (issue 9, §2.16)
+        assertEquals(List.of("id", "title", "file", "verdict", "status", "expected", "mismatches", "problems", "acts",
+                "policy"), fieldNames(passing));
+        assertEquals("NOT_ADDRESSED", passing.get("policy").asText());
         assertEquals("passing", passing.get("id").asText());
         assertEquals("Title of passing", passing.get("title").asText());
         assertEquals("scenarios/passing.yaml", passing.get("file").asText());
@@ -32,14 +34,15 @@ class JsonReportTest {
         assertEquals("VIOLATION", passing.at("/expected/verdict").asText());
 
         JsonNode act = passing.at("/acts/0");
-        assertEquals(List.of("id", "agency", "kind", "date", "verdict", "missing_facts", "not_in_force", "findings"),
-                fieldNames(act));
+        assertEquals(List.of("id", "agency", "kind", "date", "verdict", "missing_facts", "not_in_force", "findings",
+                "policy", "policy_missing_facts"), fieldNames(act));
         assertEquals("2024-02-01", act.get("date").asText());
         assertEquals("P-OLD", act.at("/not_in_force/0").asText());
         JsonNode finding = act.at("/findings/0");
         assertEquals(List.of("rule", "provision", "citation", "effect", "explanation", "notes", "decisive", "lifts",
-                "missing_fact"), fieldNames(finding));
+                "missing_fact", "binding"), fieldNames(finding));
         assertEquals("PROHIBITS", finding.get("effect").asText());
+        assertEquals("LAW", finding.get("binding").asText());
         assertTrue(finding.get("decisive").asBoolean());
         assertTrue(finding.get("lifts").isNull());
 
@@ -67,6 +70,15 @@ class JsonReportTest {
         assertEquals(2, summary.at("/verdicts/VIOLATION").asInt());
         assertEquals(1, summary.at("/verdicts/INDETERMINATE").asInt());
         assertEquals(0, summary.at("/verdicts/COMPLIANT").asInt());
+    }
+
+    @Test
+    void aBreachOfDepartmentPolicyIsItsOwnKey() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(new JsonReport().render(Runs.policyBreach()));
+        assertEquals("COMPLIANT", root.at("/scenarios/0/verdict").asText());
+        assertEquals("BREACH", root.at("/scenarios/0/policy").asText());
+        assertEquals("BREACH", root.at("/scenarios/0/acts/0/policy").asText());
+        assertEquals("DEPARTMENT_POLICY", root.at("/scenarios/0/acts/0/findings/0/binding").asText());
     }
 
     @Test

@@ -7,8 +7,10 @@ import java.util.Map;
 
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Assessment;
+import org.sanctuaryrules.engine.Binding;
 import org.sanctuaryrules.engine.Effect;
 import org.sanctuaryrules.engine.Finding;
+import org.sanctuaryrules.engine.PolicyOutcome;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.RuleInfo;
 import org.sanctuaryrules.engine.Verdict;
@@ -46,6 +48,19 @@ final class Runs {
                 ScenarioResult.error(null, Path.of("scenarios/bad.yaml"), List.of(loadError)),
                 new ScenarioResult(open, open.file(), indeterminate("open"), Status.NO_EXPECTATION, List.of(),
                         List.of())),
+                "test rules", "abc123");
+    }
+
+    /** One scenario whose act complies with the law but breaches a department order (issue 9, §2.16). */
+    static RunReport policyBreach() {
+        Scenario s = scenario("breach", "verdict: compliant");
+        Finding order = new Finding("Members must not hold for civil immigration enforcement", "ORDER-1",
+                "Department Order 1", Effect.PROHIBITS, "held for ICE, against the order", List.of(), true, null, null,
+                Binding.DEPARTMENT_POLICY);
+        Assessment a = new Assessment("breach", Verdict.COMPLIANT, List.of(new ActAssessment("hold", Agency.NYPD,
+                ActKind.HOLD_PAST_RELEASE, LocalDate.of(2024, 2, 1), Verdict.COMPLIANT, List.of(order), List.of(),
+                List.of(), PolicyOutcome.BREACH, List.of())), "abc123");
+        return new RunReport(List.of(new ScenarioResult(s, s.file(), a, Status.PASSED, List.of(), List.of())),
                 "test rules", "abc123");
     }
 

@@ -24,6 +24,16 @@ class TextReportTest {
     }
 
     @Test
+    void aBreachOfDepartmentPolicyIsShownBesideTheVerdictNotAsIt() {
+        String breach = new TextReport(Runs.RULES, false).render(Runs.policyBreach());
+        assertTrue(breach.contains("PASS  breach  COMPLIANT (department policy: BREACH)  scenarios/breach.yaml"), breach);
+        assertTrue(breach.contains("    hold  COMPLIANT  (department policy: BREACH)\n"
+                + "      department policy breached (not law): Department Order 1 [ORDER-1]: held for ICE, against the order\n"),
+                breach);
+        assertFalse(text.contains("department policy"), "acts no department order speaks to show no policy line");
+    }
+
+    @Test
     void endsWithTheSummaryLineAfterTheRuleSet() {
         assertEquals("1 passed, 1 failed, 1 errors, 1 without expectation", lines.get(lines.size() - 1));
         assertEquals("rules: test rules (version abc123)", lines.get(lines.size() - 2));

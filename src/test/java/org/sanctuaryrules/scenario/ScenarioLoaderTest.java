@@ -191,6 +191,29 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aKindOfLawWithoutARequirementIsAnError() {
+        // required_by says which law requires the act (issue 9, §2.11); alone it would contradict "not known".
+        Problem p = onlyProblem(minimal("").replace("kind: hold_past_release",
+                "kind: hold_past_release\n    required_by: federal"));
+        assertEquals("acts[0].required_by", p.field());
+        assertTrue(p.message().contains("required_by_law: true"), p.message());
+    }
+
+    @Test
+    void theNewFactsAndThePolicyExpectationLoad() {
+        LoadResult result = loader.parse("new.yaml", minimal("expect:\n  policy: breach\n").replace(
+                "kind: hold_past_release", "kind: hold_past_release\n    required_by_law: true\n    required_by: state\n"
+                        + "    apprehending_suspect: false\n    legal_bureau_authorization: true\n    public_safety_threat: false"));
+        assertTrue(result.ok(), () -> result.problems().toString());
+        Act act = result.scenario().aCase().acts().get(0);
+        assertEquals(org.sanctuaryrules.model.LawSource.STATE, act.requiredBy());
+        assertEquals(Boolean.FALSE, act.apprehendingSuspect());
+        assertEquals(Boolean.TRUE, act.legalBureauAuthorization());
+        assertEquals(Boolean.FALSE, act.publicSafetyThreat());
+        assertEquals(org.sanctuaryrules.engine.PolicyOutcome.BREACH, result.scenario().expectation().policy());
+    }
+
+    @Test
     void actDateBefore1900IsAnError() {
         Problem p = onlyProblem(minimal("").replace("kind: hold_past_release",
                 "kind: hold_past_release\n    date: 1850-02-01"));

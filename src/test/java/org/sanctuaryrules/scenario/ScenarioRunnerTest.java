@@ -147,6 +147,36 @@ class ScenarioRunnerTest {
                 message);
     }
 
+    /**
+     * {@code runEach} hands results on in file order and keeps none: by the time a result is handed on, those handed
+     * on a window earlier can be collected. (A run that kept every result held all of them until the end, which is
+     * what made {@code run --format json} on big files run out of memory.)
+     */
+    @Test
+    void runEachHandsResultsOnInOrderAndKeepsNone(@TempDir Path dir) throws IOException {
+        int files = 60;
+        for (int i = 0; i < files; i++) {
+            write(dir, "f%02d.yaml".formatted(i), ScenarioLoaderTest.minimal("").replace("id: minimal", "id: s" + i));
+        }
+        ScenarioFiles loaded = ScenarioFiles.load(loader, List.of(dir));
+        int window = 2 * Runtime.getRuntime().availableProcessors() + 1;
+        List<java.lang.ref.WeakReference<Object>> handedOn = new java.util.ArrayList<>();
+        List<String> order = new java.util.ArrayList<>();
+        RunSummary summary = runner().runEach(loaded, r -> {
+            order.add(r.file().getFileName().toString());
+            handedOn.add(new java.lang.ref.WeakReference<>(r.assessment()));
+            if (handedOn.size() == files - 5) {
+                System.gc();
+                long kept = handedOn.subList(0, handedOn.size() - window).stream().filter(w -> w.get() != null).count();
+                assertEquals(0, kept, "results handed on earlier are still held");
+            }
+        });
+        assertEquals(java.util.stream.IntStream.range(0, files).mapToObj("f%02d.yaml"::formatted).toList(), order);
+        assertEquals(files, summary.scenarios());
+        assertEquals(files, summary.noExpectation());
+        assertEquals(0, summary.exitCode());
+    }
+
     @Test
     void aMissingPathIsAnErrorResult(@TempDir Path dir) {
         RunReport report = runner().runAll(List.of(dir.resolve("nope.yaml")));

@@ -38,16 +38,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.JsonMetaSchema;
-import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.NonValidationKeyword;
-import com.networknt.schema.PathType;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,22 +73,22 @@ class ScenarioSchemaTest {
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private static JsonNode schemaNode;
-    private static JsonSchemaFactory factory;
-    private static JsonSchema schema;
+    private static SchemaRegistry registry;
+    private static Schema schema;
 
     @BeforeAll
     static void readSchema() throws IOException {
         schemaNode = JSON.readTree(SCHEMA_FILE.toFile());
         // enumDescriptions is the editors' hover text for enum values (VS Code); no validation keyword.
-        JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
                 .keyword(new NonValidationKeyword("enumDescriptions"))
                 .build();
-        factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.metaSchema(meta));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true) // "format": "date" is only a hint unless asked
                 .pathType(PathType.JSON_POINTER)
                 .build();
-        schema = factory.getSchema(schemaNode, config);
+        registry = SchemaRegistry.withDefaultDialect(dialect, b -> b.schemaRegistryConfig(config));
+        schema = registry.getSchema(schemaNode);
     }
 
     // ---- (a) the scenario files -------------------------------------------------------------------------------
@@ -112,8 +112,8 @@ class ScenarioSchemaTest {
 
     @Test
     void schemaIsAValidDraft202012Schema() {
-        JsonSchema metaSchema = factory.getSchema(SchemaLocation.of(META_SCHEMA));
-        Set<ValidationMessage> errors = metaSchema.validate(schemaNode);
+        Schema metaSchema = registry.getSchema(SchemaLocation.of(META_SCHEMA));
+        List<Error> errors = metaSchema.validate(schemaNode);
         assertTrue(errors.isEmpty(), SCHEMA_FILE + " is not a valid JSON Schema: " + errors);
         assertEquals(META_SCHEMA, schemaNode.path("$schema").asText(), "$schema");
     }
@@ -290,9 +290,9 @@ class ScenarioSchemaTest {
         }
         Map<String, int[]> places = places(text);
         schema.validate(documents.get(0)).stream()
-                .sorted(Comparator.comparing((ValidationMessage m) -> place(places, m.getInstanceLocation()),
+                .sorted(Comparator.comparing((Error m) -> place(places, m.getInstanceLocation()),
                         Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]))
-                        .thenComparing(ValidationMessage::getMessage))
+                        .thenComparing(Error::getMessage))
                 .forEach(m -> {
                     int[] at = place(places, m.getInstanceLocation());
                     errors.add(at[0] + ":" + at[1] + ": " + field(m.getInstanceLocation()) + ": " + withoutPath(m));
@@ -315,8 +315,8 @@ class ScenarioSchemaTest {
         return places;
     }
 
-    private static int[] place(Map<String, int[]> places, JsonNodePath path) {
-        for (JsonNodePath p = path; p != null; p = p.getParent()) {
+    private static int[] place(Map<String, int[]> places, NodePath path) {
+        for (NodePath p = path; p != null; p = p.getParent()) {
             int[] at = places.get(pointer(p));
             if (at != null) {
                 return at;
@@ -325,7 +325,7 @@ class ScenarioSchemaTest {
         return new int[] {0, 0};
     }
 
-    private static String pointer(JsonNodePath path) {
+    private static String pointer(NodePath path) {
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
             pointer.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
@@ -334,7 +334,7 @@ class ScenarioSchemaTest {
     }
 
     /** The path as the loader's messages write it: {@code acts[0].agency}. */
-    private static String field(JsonNodePath path) {
+    private static String field(NodePath path) {
         StringBuilder field = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
             Object element = path.getElement(i);
@@ -347,14 +347,14 @@ class ScenarioSchemaTest {
         return field.length() == 0 ? "(top level)" : field.toString();
     }
 
-    private static String withoutPath(ValidationMessage m) {
+    private static String withoutPath(Error m) {
         String message = m.getMessage();
         String prefix = m.getInstanceLocation().toString() + ": ";
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
     private static List<String> validate(JsonNode node) {
-        return schema.validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return schema.validate(node).stream().map(Error::getMessage).sorted().toList();
     }
 
     private static void collectEnums(JsonNode node, String path, List<String> found) {

@@ -120,6 +120,19 @@ class WatcherTest {
         return round.changes().stream().map(ScenarioChange::line).toList();
     }
 
+    @Test
+    void verboseShowsAFailingScenarioInFullAndQuietTextOnlyItsMismatch() throws IOException {
+        scenario("hold.yaml", "hold", "compliant", "");
+        WatchRound round = watcher.start();
+        String brief = new WatchRoundText().render(round);
+        String full = new WatchRoundText(true).render(round);
+        assertTrue(brief.contains("FAIL  hold\n    mismatch: "), brief);
+        assertFalse(brief.contains("held past release"), brief);
+        assertTrue(full.contains("prohibited by") && full.contains("held past release"), full);
+        assertTrue(full.contains("rules that fired:") && full.contains("test.drl:"), "where each rule is written: " + full);
+        assertTrue(full.endsWith("0 passed, 1 failed, 0 errors, 0 without expectation\n"), full);
+    }
+
     private Path scenario(String name, String id, String expected, String request) throws IOException {
         return Files.writeString(scenarios.resolve(name), """
                 id: %s
