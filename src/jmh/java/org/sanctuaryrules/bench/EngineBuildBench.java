@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sanctuaryrules.engine.RuleSet;
+import org.sanctuaryrules.engine.RuleSetOptions;
 import org.sanctuaryrules.engine.RuleSources;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 
@@ -17,12 +18,16 @@ import org.sanctuaryrules.engine.SanctuaryEngine;
  * Building the engine on the shipped rules. {@code cold*}: the first build in a fresh JVM, the cost a command pays
  * at start (one shot per fork, 5 forks). {@code warm*}: a build in a JVM that already built the rules (a server
  * reloading rules). {@code *Precompiled}: {@link SanctuaryEngine#shipped()}, which loads the executable model
- * compiled at build time; {@code *Drl}: compiling the DRL at run time (the engine before issue #4, and the path
- * for rules given with --rules).
+ * compiled at build time; {@code *Drl}: the DRL compiler at run time (the engine before issue #4, and since issue 10
+ * the path of {@code --allow-unsafe-rules}); {@code *Verified}: the path of rules given with --rules since issue 10
+ * (the rule language, the executable model, the check of its classes, the guards woven in), without a cache.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class EngineBuildBench {
+    private static final RuleSetOptions DRL = RuleSetOptions.ALLOW_UNSAFE_RULES.withoutPrecompiled();
+    private static final RuleSetOptions VERIFIED = RuleSetOptions.SAFE.withCache(null).withoutPrecompiled();
+
     @Benchmark
     @Fork(value = 5, jvmArgsAppend = {"-Xmx1g"})
     @Warmup(iterations = 0)
@@ -44,7 +49,7 @@ public class EngineBuildBench {
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
     public SanctuaryEngine coldDrl() throws Exception {
-        return SanctuaryEngine.of(RuleSet.compile("shipped rules", RuleSources.shipped()));
+        return SanctuaryEngine.of(RuleSet.compile("shipped rules", RuleSources.shipped(), DRL));
     }
 
     @Benchmark
@@ -52,6 +57,22 @@ public class EngineBuildBench {
     @Warmup(iterations = 5)
     @Measurement(iterations = 5)
     public SanctuaryEngine warmDrl() throws Exception {
-        return SanctuaryEngine.of(RuleSet.compile("shipped rules", RuleSources.shipped()));
+        return SanctuaryEngine.of(RuleSet.compile("shipped rules", RuleSources.shipped(), DRL));
+    }
+
+    @Benchmark
+    @Fork(value = 5, jvmArgsAppend = {"-Xmx1g"})
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public SanctuaryEngine coldVerified() throws Exception {
+        return SanctuaryEngine.of(RuleSet.compile("shipped rules", RuleSources.shipped(), VERIFIED));
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 5)
+    public SanctuaryEngine warmVerified() throws Exception {
+        return SanctuaryEngine.of(RuleSet.compile("shipped rules", RuleSources.shipped(), VERIFIED));
     }
 }
