@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctuaryrules.audit.Auditor;
 import org.sanctuaryrules.audit.JsonlParser;
 import org.sanctuaryrules.audit.LineOutcome;
+import org.sanctuaryrules.audit.LogReader;
 import org.sanctuaryrules.audit.Progress;
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.ActKind;
@@ -163,8 +164,8 @@ class JudgingLimitsTest {
                 """;
         List<LineOutcome> skipped = new ArrayList<>();
         StringWriter out = new StringWriter();
-        new Auditor(SanctuaryEngine.of(rules), 2).run(new BufferedReader(new StringReader(log)), 1,
-                new JsonlParser(), out, skipped::add, Progress.NONE);
+        new Auditor(SanctuaryEngine.of(rules), 2).run(new LogReader(new ByteArrayInputStream(
+                log.getBytes(StandardCharsets.UTF_8)), 1), new JsonlParser(), out, skipped::add, Progress.NONE);
         assertEquals(2, out.toString().lines().count(), out::toString);
         assertEquals(1, skipped.size(), skipped::toString);
         assertEquals(2, skipped.get(0).line());
