@@ -203,7 +203,7 @@ public final class Auditor {
         }
         try {
             return judgeOrThrow(parser, line, text);
-        } catch (RuntimeException | VirtualMachineError | LinkageError e) {
+        } catch (RuntimeException e) {
             return LineOutcome.skipped(line, "", "cannot judge this line: " + e.getClass().getSimpleName());
         }
     }

@@ -2,12 +2,14 @@ package org.sanctuaryrules.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.sanctuaryrules.engine.Explanation;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.report.ExplainReport;
 import org.sanctuaryrules.report.JsonReport;
+import org.sanctuaryrules.scenario.FieldPath;
 import org.sanctuaryrules.scenario.LoadResult;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.workbench.ExplainBuilder;
@@ -55,7 +57,15 @@ public final class ExplainCommand implements Callable<Integer> {
         if (engine == null) {
             return Main.EXIT_ERROR;
         }
-        Explanation explanation = engine.explain(loaded.scenario().aCase(), asOf.date);
+        Explanation explanation;
+        try {
+            explanation = engine.explain(loaded.scenario().aCase(), asOf.date);
+        } catch (RuntimeException e) {
+            // A rule that throws or runs past its limits (RuleLimitException): an error on this scenario, not a trace.
+            Diagnostics.print(List.of(loaded.scenario().errorAt(FieldPath.ROOT,
+                    "the rules failed while judging this scenario: " + e.getMessage())), err);
+            return Main.EXIT_ERROR;
+        }
         ExplainedCase tree = new ExplainBuilder(engine.ruleSet()).build(loaded.scenario(), explanation, asOf.date);
         ExplainReport report = new ExplainReport();
         out.print(format.json() ? report.json(tree) : report.text(tree));
