@@ -51,6 +51,8 @@ public final class FelonyList {
                     + "(?<section>\\d{2,3}\\.\\d{2}(?:-[a-z])?)"
                     + "(?<subdivisions>(?:\\([0-9a-z]{1,4}\\))*)");
     private static final Pattern SECTION = Pattern.compile("\\d{2,3}\\.\\d{2}(-[a-z])?");
+    /** Longest line of the felony list accepted (the shipped lines are under 60 characters). */
+    static final int MAX_LINE_CHARS = 1_000;
     private static final Pattern RANGE = Pattern.compile("\\((\\d+)\\)-\\((\\d+)\\)");
     private static final Pattern SUBDIVISION = Pattern.compile("(?:\\(\\w+\\))+");
     private static final Pattern CSV_START_LINE = Pattern.compile("startline (\\d+)");
@@ -129,6 +131,12 @@ public final class FelonyList {
                     continue; // the header
                 }
                 first = false;
+                // Bounded before any pattern reads it: a runaway cell must be an error, not a stack overflow.
+                if (raw.length() > MAX_LINE_CHARS || record.stream().anyMatch(c -> c.length() > MAX_LINE_CHARS)) {
+                    problems.add(Problem.error(fileName, line, 1, "subdivisions", "this line is longer than "
+                            + MAX_LINE_CHARS + " characters; a felony line is a section, its subdivisions and a group"));
+                    continue;
+                }
                 if (!SECTION.matcher(section).matches()) {
                     problems.add(Problem.error(fileName, line, 1, "section",
                             "'" + section + "' is not a Penal Law section like 160.15 or 120.04-a"));

@@ -125,4 +125,13 @@ class FelonyListTest {
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).severity() == Problem.Severity.WARNING);
     }
+
+    @Test
+    void aRunawayLineIsAPlacedErrorNotAStackOverflow() {
+        List<Problem> problems = new java.util.ArrayList<>();
+        FelonyList.parse("f.csv", "section,subdivisions,group\n160.15,,robbery\n120.05," + "(1)".repeat(85_000)
+                + ",assault\n", problems);
+        org.junit.jupiter.api.Assertions.assertTrue(problems.stream().anyMatch(p -> p.line() == 3
+                && p.message().contains("longer than")), problems::toString);
+    }
 }
