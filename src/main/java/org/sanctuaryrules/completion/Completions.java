@@ -84,10 +84,6 @@ public final class Completions {
     }
 
     /** The next fact to fill: the record search, then conviction fields, then the arrest date, then the others. */
-    static Fact next(Situation s) {
-        return next(s, f -> true);
-    }
-
     private static Fact next(Situation s, Predicate<Fact> which) {
         List<Fact> missing = Fact.missing(s);
         Fact best = null;

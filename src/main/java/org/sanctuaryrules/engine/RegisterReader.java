@@ -125,7 +125,7 @@ final class RegisterReader {
         }
         if (token != JsonToken.START_ARRAY) {
             error(parser.currentTokenLocation(), "", "the register must be a list of provisions ('- id: …' "
-                    + "entries), not " + describe(token));
+                    + "entries), not " + YamlPlaces.describe(token));
             return;
         }
         for (int i = 0; (token = parser.nextToken()) != JsonToken.END_ARRAY; i++) {
@@ -135,7 +135,7 @@ final class RegisterReader {
             }
             if (token != JsonToken.START_OBJECT) {
                 error(parser.currentTokenLocation(), field, "a provision must be a mapping of keys ("
-                        + String.join(", ", KEYS) + "), not " + describe(token));
+                        + String.join(", ", KEYS) + "), not " + YamlPlaces.describe(token));
                 parser.skipChildren();
                 continue;
             }
@@ -194,7 +194,7 @@ final class RegisterReader {
         String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase())
                 .collect(java.util.stream.Collectors.joining(", "));
         if (token != JsonToken.VALUE_STRING) {
-            error(at, path, "expected one of: " + allowed + "; found " + describe(token));
+            error(at, path, "expected one of: " + allowed + "; found " + YamlPlaces.describe(token));
             parser.skipChildren();
             return null;
         }
@@ -210,7 +210,7 @@ final class RegisterReader {
     /** {@code scope: { bodies: [ice_hsi, fbi], purposes: [criminal_investigation] }} of an executive order. */
     private OrderScope scope(JsonParser parser, JsonToken token, JsonLocation at, String path) throws IOException {
         if (token != JsonToken.START_OBJECT) {
-            error(at, path, "expected a mapping with bodies and purposes, found " + describe(token));
+            error(at, path, "expected a mapping with bodies and purposes, found " + YamlPlaces.describe(token));
             parser.skipChildren();
             return null;
         }
@@ -229,7 +229,7 @@ final class RegisterReader {
                 continue;
             }
             if (v != JsonToken.START_ARRAY) {
-                error(parser.currentTokenLocation(), field, "expected a list, found " + describe(v));
+                error(parser.currentTokenLocation(), field, "expected a list, found " + YamlPlaces.describe(v));
                 parser.skipChildren();
                 ok = false;
                 continue;
@@ -253,7 +253,7 @@ final class RegisterReader {
 
     private LocalDate date(JsonParser parser, JsonToken token, JsonLocation at, String path) throws IOException {
         if (token != JsonToken.VALUE_STRING) {
-            error(at, path, "expected a date written YYYY-MM-DD, found " + describe(token)
+            error(at, path, "expected a date written YYYY-MM-DD, found " + YamlPlaces.describe(token)
                     + (token == JsonToken.VALUE_NUMBER_INT ? " (a number is not read as a date)" : ""));
             parser.skipChildren();
             return null;
@@ -282,7 +282,7 @@ final class RegisterReader {
                 && (parser.getText().equals("true") || parser.getText().equals("false"))) {
             return token == JsonToken.VALUE_TRUE;
         }
-        error(at, path, "expected true or false, found " + describe(token));
+        error(at, path, "expected true or false, found " + YamlPlaces.describe(token));
         parser.skipChildren();
         return null;
     }
@@ -290,7 +290,7 @@ final class RegisterReader {
     private String text(JsonParser parser, JsonToken token, JsonLocation at, String path, int maxChars,
                         boolean multiLine) throws IOException {
         if (token != JsonToken.VALUE_STRING) {
-            error(at, path, "expected a single text value, found " + describe(token)
+            error(at, path, "expected a single text value, found " + YamlPlaces.describe(token)
                     + (token.isNumeric() || token.isBoolean() ? " (quote it)" : ""));
             parser.skipChildren();
             return null;
@@ -400,18 +400,4 @@ final class RegisterReader {
                 at == null ? 0 : Math.max(at.getColumnNr(), 0), field, message));
     }
 
-    private static String describe(JsonToken token) {
-        if (token == null) {
-            return "nothing";
-        }
-        return switch (token) {
-            case START_OBJECT -> "a mapping of keys";
-            case START_ARRAY -> "a list";
-            case VALUE_STRING -> "a text value";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "true or false";
-            case VALUE_NULL -> "an empty value";
-            default -> "something else";
-        };
-    }
 }

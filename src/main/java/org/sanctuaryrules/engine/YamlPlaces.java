@@ -37,4 +37,20 @@ public final class YamlPlaces {
         }
         return null;
     }
+
+    /** What a token is, for "expected …, found …" messages about YAML files. */
+    public static String describe(com.fasterxml.jackson.core.JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "a mapping of keys";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "a text value";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_NULL -> "an empty value";
+            default -> "a " + token.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
 }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.sanctuaryrules.engine.YamlPlaces;
 import org.sanctuaryrules.engine.Problem;
 
 /**
@@ -96,7 +97,7 @@ final class BindingProblems extends DeserializationProblemHandler {
     }
 
     static String wrongShapeMessage(Class<?> expected, JsonToken found) {
-        return "expected " + ScenarioYaml.expected(expected) + (found == null ? "" : ", found " + ScenarioYaml.describe(found));
+        return "expected " + ScenarioYaml.expected(expected) + (found == null ? "" : ", found " + YamlPlaces.describe(found));
     }
 
     private Problem badValue(JsonParser parser, Class<?> type, String value) {

@@ -140,20 +140,4 @@ final class ScenarioYaml {
         }
         return "a different kind of value";
     }
-
-    /** What a token is, for "… not a list" messages. */
-    static String describe(JsonToken token) {
-        if (token == null) {
-            return "nothing";
-        }
-        return switch (token) {
-            case START_OBJECT -> "a mapping of keys";
-            case START_ARRAY -> "a list";
-            case VALUE_STRING -> "a text value";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "true or false";
-            case VALUE_NULL -> "an empty value";
-            default -> "a " + token.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        };
-    }
 }

@@ -129,7 +129,7 @@ public final class SourceMap {
                     }
                     if (token != JsonToken.START_OBJECT) {
                         problems.add(problem(file, at, FieldPath.ROOT, "a scenario file must be a mapping of keys "
-                                + "(id:, title:, source:, date:, acts:, …), not " + ScenarioYaml.describe(token)));
+                                + "(id:, title:, source:, date:, acts:, …), not " + YamlPlaces.describe(token)));
                         break;
                     }
                     value = FieldPath.ROOT;
