@@ -1,7 +1,6 @@
 package org.sanctuaryrules.audit;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,6 +9,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,14 +22,15 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Assessment;
 import org.sanctuaryrules.engine.Finding;
 import org.sanctuaryrules.engine.RuleLimitException;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.model.Case;
+import org.sanctuaryrules.report.JsonHeader;
 
 /**
  * Judges a log of acts in bounded memory on several threads. The calling thread reads lines (as bytes, see
@@ -52,14 +55,28 @@ public final class Auditor {
 
     private final SanctuaryEngine engine;
     private final int threads;
-    private final ObjectMapper json = new ObjectMapper();
+    private final LocalDate asOf;
+    private final Instant decidedAt;
+    private final JsonFactory json = new JsonFactory();
 
+    /** An auditor judging each act by the law of its own date, stamping its lines with the time it is made. */
     public Auditor(SanctuaryEngine engine, int threads) {
+        this(engine, threads, null, Instant.now());
+    }
+
+    /**
+     * @param asOf      the day whose law judges every act, or null for each act's own date
+     * @param decidedAt the time every output line states (one for the whole audit, so that the output does not
+     *                  depend on the number of threads)
+     */
+    public Auditor(SanctuaryEngine engine, int threads, LocalDate asOf, Instant decidedAt) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.engine = engine;
         this.threads = threads;
+        this.asOf = asOf;
+        this.decidedAt = decidedAt.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /**
@@ -118,6 +135,7 @@ public final class Auditor {
             progress.done();
         }
         writer.rethrow();
+        writer.flush();
         out.flush();
         Stop stop = writer.stop(chunks);
         if (stop != null) {
@@ -232,7 +250,7 @@ public final class Auditor {
         Case aCase = parsed.aCase();
         Assessment assessment;
         try {
-            assessment = engine.assess(aCase);
+            assessment = asOf == null ? engine.assess(aCase) : engine.assess(aCase, asOf);
         } catch (RuntimeException e) {
             // A rule that throws, or runs past its limits, is a bug in the rules: report the line, judge the rest.
             return LineOutcome.skipped(line, "", "the rules failed on this line: " + (e instanceof RuleLimitException l
@@ -242,7 +260,8 @@ public final class Auditor {
         for (ActAssessment a : assessment.acts()) {
             List<String> provisions = a.decisiveFindings().stream().map(Finding::provision)
                     .filter(p -> p != null).distinct().toList();
-            acts.add(new AuditedAct(line, a.actId(), a.verdict(), provisions, assessment.ruleSetVersion(), a.agency()));
+            acts.add(new AuditedAct(line, a.actId(), a.verdict(), a.policy(), provisions, parsed.inputSha256(),
+                    a.agency()));
         }
         return LineOutcome.judged(line, acts);
     }
@@ -277,6 +296,7 @@ public final class Auditor {
         /** The lowest chunk a worker failed on; chunks after it are dropped. */
         private volatile long failedChunk = Long.MAX_VALUE;
         private Stop stop;
+        private JsonGenerator generator;
 
         OrderedWriter(Writer out, AuditSummary summary, Consumer<LineOutcome> skipped, Semaphore room) {
             this.out = out;
@@ -334,15 +354,49 @@ public final class Auditor {
                     continue;
                 }
                 for (AuditedAct act : o.acts()) {
-                    String line;
-                    try {
-                        line = json.writeValueAsString(act);
-                    } catch (JsonProcessingException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    out.write(line);
-                    out.write('\n');
+                    writeLine(act);
                 }
+            }
+            if (generator != null) {
+                generator.flush(); // to the output (not past it): a chunk's lines are out before the next chunk's
+            }
+        }
+
+        /** One output line: the header every document of the tool starts with, then the act (docs/json.md). */
+        private void writeLine(AuditedAct act) throws IOException {
+            JsonGenerator g = generator();
+            g.writeStartObject();
+            JsonHeader.write(g, engine.ruleSet().origin(), engine.ruleSet().version());
+            g.writeStringField("as_of", asOf == null ? null : asOf.toString());
+            g.writeStringField("decided_at", decidedAt.toString());
+            g.writeNumberField("line", act.line());
+            g.writeStringField("act", act.act());
+            g.writeStringField("verdict", act.verdict().name());
+            g.writeStringField("policy", act.policy().name());
+            g.writeArrayFieldStart("provisions");
+            for (String p : act.provisions()) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
+            g.writeStringField("input_sha256", act.inputSha256());
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+
+        private JsonGenerator generator() throws IOException {
+            if (generator == null) {
+                generator = json.createGenerator(out);
+                generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                generator.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+                generator.setRootValueSeparator(null); // lines end with the '\n' written after each
+            }
+            return generator;
+        }
+
+        /** Hands what the generator buffered to the output. */
+        synchronized void flush() throws IOException {
+            if (generator != null) {
+                generator.flush();
             }
         }
 

@@ -19,14 +19,18 @@ public abstract class LineParser {
     private final ScenarioLoader loader = ScenarioLoader.forJson();
     private final ObjectMapper json = new ObjectMapper();
 
-    /** The case on the line, or the problem that keeps it from being judged. */
-    public record Parsed(Case aCase, String field, String problem) {
-        static Parsed ok(Case aCase) {
-            return new Parsed(aCase, null, null);
+    /**
+     * The case on the line, or the problem that keeps it from being judged.
+     *
+     * @param inputSha256 the hash of the line's scenario document, as decision records keep it
+     */
+    public record Parsed(Case aCase, String inputSha256, String field, String problem) {
+        static Parsed ok(Case aCase, String inputSha256) {
+            return new Parsed(aCase, inputSha256, null, null);
         }
 
         static Parsed bad(String field, String problem) {
-            return new Parsed(null, field, problem);
+            return new Parsed(null, null, field, problem);
         }
     }
 
@@ -61,7 +65,7 @@ public abstract class LineParser {
             String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
             return Parsed.bad(first.field(), first.message() + more);
         }
-        return Parsed.ok(loaded.scenario().aCase());
+        return Parsed.ok(loaded.scenario().aCase(), loaded.scenario().inputSha256());
     }
 
     protected ObjectMapper json() {

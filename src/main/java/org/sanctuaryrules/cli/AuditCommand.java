@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import org.sanctuaryrules.audit.AuditStopped;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "audit",
         mixinStandardHelpOptions = true,
         description = {"Judges every act of a log (JSON Lines, or CSV for a .csv file) and writes one JSON line per act:",
-                "line number, act id, verdict, decisive provisions, rule-set version. No personal data is written.",
+                "line number, act id, verdict, department-policy outcome, decisive provisions, input hash, rule set,",
+                "as-of date, time and tool version. No personal data is written.",
                 "A malformed line is reported on stderr with its line number and field, and skipped.",
                 "Exit code: 0 every line judged, 1 some lines skipped, 2 the log or the rules could not be read, or the",
                 "audit stopped at a line (out of memory): the results of the lines before it are written;",
@@ -55,6 +57,9 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Mixin
     RuleOptions rules;
+
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Where the JSON lines go; default: standard output (the summary then goes to stderr).")
@@ -127,7 +132,7 @@ public final class AuditCommand implements Callable<Integer> {
             Progress progress = System.console() != null && !stdin ? Progress.bar(err, Files.size(file)) : Progress.NONE;
             PrintWriter summaryTo = sink == null ? err : out;
             try {
-                AuditSummary summary = new Auditor(loaded.engine(), workers)
+                AuditSummary summary = new Auditor(loaded.engine(), workers, asOf.date, Instant.now())
                         .run(in, parser, results, skipped -> report(err, name, skipped), progress);
                 summary.print(summaryTo, loaded.engine().ruleSet().version());
                 summaryTo.flush();

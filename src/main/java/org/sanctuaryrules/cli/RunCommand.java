@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -102,6 +103,7 @@ public final class RunCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         ScenarioRunner runner = new ScenarioRunner(engine, loader, asOf.date);
+        Instant started = Instant.now();
         if (format == Format.JSON && htmlFile == null) {
             return streamJson(runner, scenarios, engine, out, err);
         }
@@ -116,7 +118,7 @@ public final class RunCommand implements Callable<Integer> {
         });
         // Not short-circuited: a page that cannot be written must not keep the decision log from being written.
         boolean written = (htmlFile == null || writeHtml(report, err))
-                & (decisionLog == null || report(appendDecisionLog(decisionLog, report), err));
+                & (decisionLog == null || report(appendDecisionLog(decisionLog, report, started), err));
         if (!written) {
             return Main.EXIT_ERROR;
         }
@@ -140,6 +142,7 @@ public final class RunCommand implements Callable<Integer> {
     private int streamJson(ScenarioRunner runner, ScenarioFiles scenarios, SanctuaryEngine engine, PrintWriter out,
                            PrintWriter err) {
         List<DecisionRecord> records = new ArrayList<>();
+        DecisionRecord.Context context = new DecisionRecord.Context(engine.ruleSet().origin(), asOf.date, Instant.now());
         RunSummary summary;
         try {
             JsonReport.Streamed json = new JsonReport().start(out, engine.ruleSet().origin(),
@@ -149,7 +152,7 @@ public final class RunCommand implements Callable<Integer> {
                     Diagnostics.print(r.problems(), err);
                 }
                 if (decisionLog != null && r.scenario() != null && r.assessment() != null) {
-                    records.add(DecisionRecord.of(r.scenario().aCase(), r.assessment()));
+                    records.add(DecisionRecord.of(r.scenario(), r.assessment(), context));
                 }
                 try {
                     json.add(r);
@@ -190,10 +193,11 @@ public final class RunCommand implements Callable<Integer> {
      *
      * @return why the log could not be written, or {@code null}
      */
-    static String appendDecisionLog(Path log, RunReport report) {
+    static String appendDecisionLog(Path log, RunReport report, Instant decidedAt) {
+        DecisionRecord.Context context = new DecisionRecord.Context(report.ruleSetOrigin(), report.asOf(), decidedAt);
         return appendDecisionLog(log, report.results().stream()
                 .filter(r -> r.scenario() != null && r.assessment() != null)
-                .map(r -> DecisionRecord.of(r.scenario().aCase(), r.assessment())).toList());
+                .map(r -> DecisionRecord.of(r.scenario(), r.assessment(), context)).toList());
     }
 
     /** @return why the log could not be written, or {@code null} */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -55,7 +56,7 @@ final class WatchMode {
             if (log == null || round.report() == null) {
                 return "";
             }
-            String problem = RunCommand.appendDecisionLog(log, round.report());
+            String problem = RunCommand.appendDecisionLog(log, round.report(), Instant.now());
             return problem == null ? "" : problem + "\n";
         };
     }

@@ -17,18 +17,18 @@ public final class CheckReport {
     }
 
     public String json(CheckResult r) {
-        return new JsonWriter().write(new CheckJson(
-                new RuleSetJson(r.origin(), r.version(), r.ruleFiles(), r.rules(), r.provisions(), r.felonySections()),
+        return new JsonWriter().document(r.origin(), r.version(), new CheckJson(
+                new ContentsJson(r.ruleFiles(), r.rules(), r.provisions(), r.felonySections()),
                 r.scenarios(), r.problems().stream().map(JsonWriter.ProblemJson::of).toList(),
                 new SummaryJson(r.errors(), r.warnings())));
     }
 
-    private record CheckJson(RuleSetJson ruleSet, int scenarioFiles, List<JsonWriter.ProblemJson> problems,
+    private record CheckJson(ContentsJson contents, int scenarioFiles, List<JsonWriter.ProblemJson> problems,
                              SummaryJson summary) {
     }
 
-    private record RuleSetJson(String origin, String version, int ruleFiles, int rules, int provisions,
-                               int felonySections) {
+    /** What the rule set holds (all 0 when it did not compile). */
+    private record ContentsJson(int ruleFiles, int rules, int provisions, int felonySections) {
     }
 
     private record SummaryJson(long errors, long warnings) {

@@ -18,11 +18,10 @@ public final class CompareJsonReport {
         List<ChangeJson> changes = c.changes().stream().map(CompareJsonReport::change).toList();
         List<NotComparedJson> notCompared = c.notCompared().stream()
                 .map(n -> new NotComparedJson(n.name(), n.file().toString(),
-                        n.problems().stream().map(Object::toString).toList())).toList();
+                        n.problems().stream().map(JsonWriter.ProblemJson::of).toList())).toList();
         long verdicts = c.changes().stream().filter(ActChange::verdictChanged).count();
-        return json.write(new ComparisonJson(
-                new RuleSetJson(c.baseline().origin(), c.baseline().version()),
-                new RuleSetJson(c.candidate().origin(), c.candidate().version()), c.asOf(), changes, notCompared,
+        return json.document(c.candidate().origin(), c.candidate().version(), new ComparisonJson(
+                new JsonHeader.RuleSetRef(c.baseline().origin(), c.baseline().version()), c.asOf(), changes, notCompared,
                 new SummaryJson(c.compared().size(), c.changes().size(), (int) verdicts, c.notCompared().size())));
     }
 
@@ -40,11 +39,9 @@ public final class CompareJsonReport {
 
     // The JSON shape; component names become snake-case keys.
 
-    private record ComparisonJson(RuleSetJson baseline, RuleSetJson candidate, LocalDate asOf,
+    /** @param baselineRuleSet the rule set compared against; the header's {@code rule_set} is the other one */
+    private record ComparisonJson(JsonHeader.RuleSetRef baselineRuleSet, LocalDate asOf,
                                   List<ChangeJson> changes, List<NotComparedJson> notCompared, SummaryJson summary) {
-    }
-
-    private record RuleSetJson(String origin, String version) {
     }
 
     private record ChangeJson(String scenario, String title, String file, String act, boolean verdictChanged,
@@ -58,7 +55,7 @@ public final class CompareJsonReport {
                               List<String> notes) {
     }
 
-    private record NotComparedJson(String scenario, String file, List<String> problems) {
+    private record NotComparedJson(String scenario, String file, List<JsonWriter.ProblemJson> problems) {
     }
 
     private record SummaryJson(int actsCompared, int changed, int verdictsChanged, int scenariosNotCompared) {

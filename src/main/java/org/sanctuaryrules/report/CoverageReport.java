@@ -48,7 +48,7 @@ public final class CoverageReport {
     public String json(CoverageResult r) {
         List<RuleJson> rules = r.rules().stream().map(c -> new RuleJson(c.rule(), c.file(), c.line(), c.provision(),
                 c.covered(), c.firedBy(), c.blockedIn())).toList();
-        return new JsonWriter().write(new CoverageJson(r.origin(), r.version(), rules,
+        return new JsonWriter().document(r.origin(), r.version(), new CoverageJson(rules,
                 r.uncovered().stream().map(RuleCoverage::rule).toList(),
                 new SummaryJson(r.rules().size(), r.covered(), r.scenarios(),
                         Math.round(r.percent() * 10) / 10.0),
@@ -60,7 +60,7 @@ public final class CoverageReport {
         return ids.size() > SHOWN ? shown + ", … and " + (ids.size() - SHOWN) + " more" : shown;
     }
 
-    private record CoverageJson(String origin, String version, List<RuleJson> rules, List<String> uncovered,
+    private record CoverageJson(List<RuleJson> rules, List<String> uncovered,
                                 SummaryJson summary, List<JsonWriter.ProblemJson> problems) {
     }
 

@@ -16,7 +16,8 @@ public final class ExplainReport {
     private static final String INDENT = "  ";
 
     public String json(ExplainedCase explained) {
-        return new JsonWriter().write(explained);
+        return new JsonWriter().document(explained.ruleSetOrigin(), explained.ruleSetVersion(), explained,
+                "rule_set_origin", "rule_set_version");
     }
 
     public String text(ExplainedCase c) {

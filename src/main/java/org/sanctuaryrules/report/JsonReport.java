@@ -62,8 +62,7 @@ public final class JsonReport {
             this.out = out;
             this.generator = json.stream(out);
             generator.writeStartObject();
-            generator.writeFieldName("rule_set");
-            json.value(generator, new RuleSetJson(origin, version, List.of()));
+            JsonHeader.write(generator, origin, version);
             generator.writeFieldName("as_of");
             json.value(generator, asOf);
             generator.writeFieldName("scenarios");
@@ -85,14 +84,12 @@ public final class JsonReport {
         }
     }
 
-    /** The document for a rule set that did not compile: its problems, no scenarios. */
+    /**
+     * The document of any command whose rules did not compile: the header (the rule set's {@code version} null) and
+     * the rule set's {@code problems}; nothing judged.
+     */
     public String renderRuleSetFailure(String origin, List<Problem> problems) {
-        List<ProblemJson> list = problems.stream().map(JsonReport::problem).toList();
-        return write(new RunJson(new RuleSetJson(origin, null, list), null, List.of(), null));
-    }
-
-    private String write(Object document) {
-        return json.write(document);
+        return json.document(origin, null, new FailureJson(problems.stream().map(JsonReport::problem).toList()));
     }
 
     private static ScenarioJson scenario(ScenarioResult r) {
@@ -129,11 +126,8 @@ public final class JsonReport {
 
     // The JSON shape; component names become snake-case keys.
 
-    /** @param asOf the day whose law judged every act, or null when each act kept its own date */
-    private record RunJson(RuleSetJson ruleSet, LocalDate asOf, List<ScenarioJson> scenarios, SummaryJson summary) {
-    }
-
-    private record RuleSetJson(String origin, String version, List<ProblemJson> problems) {
+    /** @param problems why the rules did not compile */
+    private record FailureJson(List<ProblemJson> problems) {
     }
 
     private record ScenarioJson(String id, String title, String file, Verdict verdict, ScenarioResult.Status status,

@@ -2,6 +2,7 @@ package org.sanctuaryrules.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
@@ -15,10 +16,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.sanctuaryrules.engine.Problem;
 
-/** Writes records as indented JSON with snake-case keys, every key present, as {@link JsonReport} does. */
+/**
+ * Writes records as indented JSON with snake-case keys, every key present, as {@link JsonReport} does; documents start
+ * with the {@link JsonHeader}.
+ */
 final class JsonWriter {
     private final ObjectMapper mapper = JsonMapper.builder(new JsonFactoryBuilder()
                     .characterEscapes(new VisibleEscapes()).build())
@@ -60,6 +65,18 @@ final class JsonWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e); // only plain records are written
         }
+    }
+
+    /**
+     * A document of the tool: the {@link JsonHeader} naming the rule set, then the body's keys (less {@code drop},
+     * keys the header says better).
+     */
+    String document(String origin, String version, Object body, String... drop) {
+        ObjectNode doc = JsonHeader.object(origin, version);
+        ObjectNode fields = mapper.valueToTree(body);
+        fields.remove(List.of(drop));
+        doc.setAll(fields);
+        return write(doc);
     }
 
     /**

@@ -11,9 +11,15 @@ import org.sanctuaryrules.model.Case;
  * @param aCase       the case with every act resolved (default date and request applied)
  * @param expectation what the rules should conclude, or {@code null} if the file does not say
  * @param sourceMap   where each field was written, so later checks can point at the line
+ * @param inputSha256 the hash decision records keep of the document ({@link CanonicalInput}); null until the loader
+ *                    has read the whole document
  */
 public record Scenario(String id, String title, String source, Path file, Case aCase, Expectation expectation,
-                       SourceMap sourceMap) {
+                       SourceMap sourceMap, String inputSha256) {
+
+    Scenario withInputSha256(String sha256) {
+        return new Scenario(id, title, source, file, aCase, expectation, sourceMap, sha256);
+    }
 
     /** An error about a field of this scenario, placed at the field's line (or its nearest written parent's). */
     public Problem errorAt(FieldPath field, String message) {

@@ -76,7 +76,8 @@ final class ScenarioConverter {
         if (earlierProblems || !problems.isEmpty()) {
             return null; // the document is incomplete where binding failed, even if no check here noticed
         }
-        return new Scenario(id, title, source, path, new Case(id, date, person, acts), expectation, sourceMap);
+        return new Scenario(id, title, source, path, new Case(id, date, person, acts), expectation, sourceMap,
+                null);
     }
 
     private List<Act> acts(List<ActDoc> docs, LocalDate scenarioDate, Request scenarioRequest) {

@@ -165,7 +165,15 @@ public final class ScenarioLoader {
         ScenarioConverter converter = new ScenarioConverter(name, sourceMap, problems);
         Scenario scenario = converter.convert(doc, file);
         problems.addAll(converter.problems());
-        return problems.isEmpty() ? LoadResult.loaded(scenario) : LoadResult.failed(file, sorted(problems));
+        if (!problems.isEmpty()) {
+            return LoadResult.failed(file, sorted(problems));
+        }
+        try {
+            // The document read again as plain JSON data, for the hash over its own keys (not the model's).
+            return LoadResult.loaded(scenario.withInputSha256(CanonicalInput.sha256(mapper.readTree(text))));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return failed(file, "cannot read the document as JSON data for its hash");
+        }
     }
 
     /** The first {@link ScenarioYaml#MAX_PROBLEMS} problems, and a last one saying that there were more. */

@@ -94,7 +94,7 @@ public final class ExplainBuilder {
         List<Step> openFacts = related.stream().map(f -> step(f, ex)).toList();
         Finding fired = lifts.stream().filter(f -> f.rule().equals(rule.name())).findFirst().orElse(null);
         if (fired != null) {
-            return new ExceptionNode(rule.name(), rule.place(), rule.provision(), "FIRED", step(fired, ex),
+            return new ExceptionNode(rule.name(), rule.file(), rule.line(), rule.provision(), "FIRED", step(fired, ex),
                     "all its conditions were met, so it lifted the prohibition", List.of(), List.of(), List.of(),
                     openFacts);
         }
@@ -107,7 +107,7 @@ public final class ExplainBuilder {
                 : "at least one of its conditions was not met; the engine does not record which, so the terms and "
                 + "facts its conditions read are listed to check by hand"
                 + (openFacts.isEmpty() ? "" : ", with the missing facts that could still make it apply");
-        return new ExceptionNode(rule.name(), rule.place(), rule.provision(), status, null, why,
+        return new ExceptionNode(rule.name(), rule.file(), rule.line(), rule.provision(), status, null, why,
                 conditions.stream().map(RuleText.Line::toString).toList(), terms(text, ex), factsRead(text, ex.act(), person),
                 openFacts);
     }
@@ -164,7 +164,8 @@ public final class ExplainBuilder {
             Provision p = provision == null ? null : ruleSet.provisions().find(provision).orElse(null);
             String inForce = p == null ? "not in the register"
                     : "in force " + p.from() + (p.to() == null ? " onward" : " to " + p.to());
-            result.add(new NotInForce(b.rule(), info == null ? "?" : info.place(), provision, inForce));
+            result.add(new NotInForce(b.rule(), info == null ? null : info.file(), info == null ? 0 : info.line(),
+                    provision, inForce));
         }
         return result;
     }
@@ -174,7 +175,7 @@ public final class ExplainBuilder {
         Set<String> matched = new LinkedHashSet<>();
         ex.fired().stream().filter(firing -> firing.rule().equals(f.rule()))
                 .forEach(firing -> firing.facts().forEach(o -> matched.add(FactText.describe(o))));
-        return new Step(f.rule(), info == null ? "?" : info.place(), f.provision(), f.citation(), f.effect(),
-                f.explanation(), List.copyOf(matched));
+        return new Step(f.rule(), info == null ? null : info.file(), info == null ? 0 : info.line(), f.provision(),
+                f.citation(), f.effect(), f.explanation(), List.copyOf(matched));
     }
 }

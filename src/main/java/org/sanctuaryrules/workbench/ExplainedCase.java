@@ -53,13 +53,19 @@ public record ExplainedCase(String id, String title, String file, String ruleSet
     /**
      * One finding and the rule behind it.
      *
-     * @param place   the rule's file:line
+     * @param file    the rule's file, or {@code null} when the rule set does not know the rule
+     * @param line    the rule's line in it (0 when not known)
      * @param matched the facts the rule's firings matched, described without personal data
      */
-    public record Step(String rule, String place, String provision, String citation, Effect effect,
+    public record Step(String rule, String file, int line, String provision, String citation, Effect effect,
                        String explanation, List<String> matched) {
         public Step {
             matched = List.copyOf(matched);
+        }
+
+        /** {@code file:line}, or {@code ?} when not known. */
+        public String place() {
+            return ExplainedCase.place(file, line);
         }
     }
 
@@ -96,8 +102,8 @@ public record ExplainedCase(String id, String title, String file, String ruleSet
      * @param factsRead  the act and person fields its conditions name, with their values in the scenario
      * @param openFacts  missing-fact findings of rules citing the same provision about this prohibition
      */
-    public record ExceptionNode(String rule, String place, String provision, String status, Step lifted, String why,
-                                List<String> conditions, List<String> terms, List<String> factsRead,
+    public record ExceptionNode(String rule, String file, int line, String provision, String status, Step lifted,
+                                String why, List<String> conditions, List<String> terms, List<String> factsRead,
                                 List<Step> openFacts) {
         public ExceptionNode {
             conditions = List.copyOf(conditions);
@@ -105,9 +111,20 @@ public record ExplainedCase(String id, String title, String file, String ruleSet
             factsRead = List.copyOf(factsRead);
             openFacts = List.copyOf(openFacts);
         }
+
+        public String place() {
+            return ExplainedCase.place(file, line);
+        }
     }
 
     /** A rule that matched the act but did not fire, because its provision was not in force on the date. */
-    public record NotInForce(String rule, String place, String provision, String inForce) {
+    public record NotInForce(String rule, String file, int line, String provision, String inForce) {
+        public String place() {
+            return ExplainedCase.place(file, line);
+        }
+    }
+
+    private static String place(String file, int line) {
+        return file == null ? "?" : file + ":" + line;
     }
 }

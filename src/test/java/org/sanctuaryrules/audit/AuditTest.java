@@ -17,6 +17,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryrules.ShippedEngine;
 import org.sanctuaryrules.engine.Verdict;
@@ -35,12 +36,15 @@ class AuditTest {
         }
     }
 
+    /** One time for every audit of these tests, so that runs compare line by line. */
+    static final java.time.Instant AUDIT_TIME = java.time.Instant.parse("2026-12-02T01:00:00Z");
+
     static Run audit(String log, LineParser parser, long firstLine, int threads) throws IOException {
         StringWriter out = new StringWriter();
         List<LineOutcome> skipped = new ArrayList<>();
         AuditSummary summary;
         try {
-            summary = new Auditor(ShippedEngine.get(), threads).run(input(log, firstLine), parser, out, skipped::add,
+            summary = new Auditor(ShippedEngine.get(), threads, null, AUDIT_TIME).run(input(log, firstLine), parser, out, skipped::add,
                     Progress.NONE);
         } catch (AuditStopped e) {
             throw new AssertionError(e);
@@ -93,22 +97,29 @@ class AuditTest {
         assertEquals(List.of(1L, 7L), records.stream().map(r -> r.get("line").asLong()).toList());
         assertEquals(List.of("hold", "hold2"), records.stream().map(r -> r.get("act").asText()).toList());
         assertEquals("VIOLATION", records.get(0).get("verdict").asText());
-        assertEquals(ShippedEngine.get().ruleSet().version(), records.get(0).get("rules_version").asText());
+        assertEquals(ShippedEngine.get().ruleSet().version(), records.get(0).at("/rule_set/version").asText());
+        assertEquals("NOT_ADDRESSED", records.get(0).get("policy").asText());
         assertEquals(6, run.summary().lines(), "blank lines are not counted");
         assertEquals(4, run.summary().skipped());
         assertEquals(2, run.summary().acts());
     }
 
     @Test
-    void outputCarriesNoPersonalDataOnlyTheFiveFields() throws IOException {
+    void outputCarriesNoPersonalDataOnlyTheDecisionsFields() throws IOException {
         Run run = audit(generate(LogFormat.JSONL, 200, 5, 0), new JsonlParser(), 1, 2);
         assertEquals(200, run.out().size());
+        StringBuilder acts = new StringBuilder();
         for (JsonNode r : run.records()) {
             List<String> keys = new ArrayList<>();
             r.fieldNames().forEachRemaining(keys::add);
-            assertEquals(List.of("line", "act", "verdict", "provisions", "rules_version"), keys);
+            assertEquals(List.of("format_version", "tool", "rule_set", "as_of", "decided_at", "line", "act", "verdict",
+                    "policy", "provisions", "input_sha256"), keys);
+            // What the audit as a whole states (its time, its rules) is not about the person; the rest must not be.
+            ObjectNode act = r.deepCopy();
+            act.remove(List.of("decided_at", "tool", "rule_set"));
+            acts.append(act).append('\n');
         }
-        String all = String.join("\n", run.out());
+        String all = acts.toString();
         for (String personal : List.of("convictions", "judgment_date", "current_arrest_date", "roles", "date")) {
             assertFalse(all.contains(personal), personal);
         }
@@ -225,7 +236,7 @@ class AuditTest {
             StringWriter out = new StringWriter();
             AuditStopped stopped = assertTimeoutPreemptively(java.time.Duration.ofMinutes(3), () ->
                     org.junit.jupiter.api.Assertions.assertThrows(AuditStopped.class, () ->
-                            new Auditor(ShippedEngine.get(), threads).run(input(log), new FailingOn(700), out,
+                            new Auditor(ShippedEngine.get(), threads, null, AUDIT_TIME).run(input(log), new FailingOn(700), out,
                                     s -> { }, Progress.NONE)));
             assertEquals(700, stopped.line());
             assertTrue(stopped.getMessage().contains("out of memory"), stopped.getMessage());

@@ -20,11 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanctuaryrules.ShippedEngine;
 import org.sanctuaryrules.cli.Main;
 import org.sanctuaryrules.engine.Assessment;
-import org.sanctuaryrules.model.Act;
-import org.sanctuaryrules.model.ActKind;
-import org.sanctuaryrules.model.Agency;
-import org.sanctuaryrules.model.Case;
-import org.sanctuaryrules.model.Information;
+import org.sanctuaryrules.scenario.CanonicalInput;
 import org.sanctuaryrules.scenario.LoadResult;
 import org.sanctuaryrules.scenario.Scenario;
 import org.sanctuaryrules.scenario.ScenarioLoader;
@@ -60,6 +56,9 @@ class DecisionRecordTest {
                 description: held overnight, family waiting
             """;
 
+    private static final DecisionRecord.Context CONTEXT = new DecisionRecord.Context("shipped rules", null,
+            java.time.Instant.parse("2026-12-02T01:30:00.123456Z"));
+
     @TempDir
     Path dir;
 
@@ -67,11 +66,11 @@ class DecisionRecordTest {
     void theRecordCarriesTheDecisionAndNoPersonalData() throws IOException {
         Scenario scenario = load(SCENARIO);
         Assessment assessment = ShippedEngine.get().assess(scenario.aCase());
-        DecisionRecord record = DecisionRecord.of(scenario.aCase(), assessment);
+        DecisionRecord record = DecisionRecord.of(scenario, assessment, CONTEXT);
         String line = new DecisionLog().line(record);
 
         assertEquals(assessment.verdict(), record.verdict());
-        assertEquals(assessment.ruleSetVersion(), record.ruleSetVersion());
+        assertEquals(assessment.ruleSetVersion(), record.ruleSet().version());
         assertEquals(64, record.inputSha256().length());
         assertFalse(record.acts().get(0).findings().isEmpty());
         assertEquals(1, line.lines().count());
@@ -84,15 +83,63 @@ class DecisionRecordTest {
     }
 
     @Test
-    void theInputHashIsCanonical() {
-        Case first = caseWith(Information.ADDRESS, Information.COURT_DATE, Information.RELEASE_DATE);
-        Case reordered = caseWith(Information.RELEASE_DATE, Information.ADDRESS, Information.COURT_DATE);
-        Case other = caseWith(Information.ADDRESS);
-        assertEquals(CanonicalInput.sha256(first), CanonicalInput.sha256(reordered));
-        assertNotEquals(CanonicalInput.sha256(first), CanonicalInput.sha256(other));
-        assertEquals(CanonicalInput.sha256(load(SCENARIO).aCase()), CanonicalInput.sha256(load(SCENARIO).aCase()));
-        assertNotEquals(CanonicalInput.sha256(load(SCENARIO).aCase()),
-                CanonicalInput.sha256(load(SCENARIO.replace("2021-03-01", "2021-03-02")).aCase()));
+    void theRecordSaysWhenByWhichBuildAndUnderWhichDaysLaw() throws IOException {
+        Scenario scenario = load(SCENARIO);
+        LocalDate asOf = LocalDate.of(2013, 6, 1);
+        DecisionRecord own = DecisionRecord.of(scenario, ShippedEngine.get().assess(scenario.aCase()), CONTEXT);
+        DecisionRecord past = DecisionRecord.of(scenario, ShippedEngine.get().assess(scenario.aCase(), asOf),
+                new DecisionRecord.Context("shipped rules", asOf, CONTEXT.decidedAt()));
+        assertNotEquals(own.verdict(), past.verdict(), "the 2013 law did not yet forbid this hold");
+        assertEquals(own.inputSha256(), past.inputSha256(), "the same input");
+
+        JsonNode json = new ObjectMapper().readTree(new DecisionLog().line(past));
+        assertEquals(1, json.get("format_version").asInt());
+        assertEquals("2013-06-01", json.get("as_of").asText());
+        assertEquals("2026-12-02T01:30:00.123Z", json.get("decided_at").asText());
+        assertEquals("shipped rules", json.at("/rule_set/origin").asText());
+        assertEquals(ShippedEngine.get().ruleSet().version(), json.at("/rule_set/version").asText());
+        assertFalse(json.at("/tool/version").asText().isBlank());
+        assertTrue(new ObjectMapper().readTree(new DecisionLog().line(own)).get("as_of").isNull());
+    }
+
+    @Test
+    void theInputHashIsJcsOverTheDocumentsOwnKeys() throws Exception {
+        // Key order, quoting style and layout are not the input; the document's keys and values are.
+        String json = "{\"date\":\"2024-02-01\",\"acts\":[{\"id\":\"a\",\"agency\":\"doc\","
+                + "\"kind\":\"share_record\",\"information\":[\"address\"]}],\"id\":\"x\",\"title\":\"t\","
+                + "\"source\":\"s\"}";
+        String yaml = """
+                source: another source
+                title: 'another title'
+                id: another-id
+                acts:
+                  - information: [address]
+                    kind: share_record
+                    agency: doc
+                    id: a
+                date: 2024-02-01
+                """;
+        String canonical = "{\"acts\":[{\"agency\":\"doc\",\"id\":\"a\",\"information\":[\"address\"],"
+                + "\"kind\":\"share_record\"}],\"date\":\"2024-02-01\"}";
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(expected, ScenarioLoader.forJson().parse("line", json).scenario().inputSha256());
+        assertEquals(expected, load(yaml).inputSha256());
+        assertEquals(canonical, CanonicalInput.text(new ObjectMapper().readTree(json)));
+        assertNotEquals(load(SCENARIO).inputSha256(), load(SCENARIO.replace("2021-03-01", "2021-03-02")).inputSha256());
+        assertNotEquals(load(yaml).inputSha256(), load(yaml.replace("[address]", "[address, court_date]"))
+                .inputSha256(), "a list is hashed in its order and with every item");
+    }
+
+    @Test
+    void anAuditLinesHashIsTheSameAsItsScenarioFiles() throws IOException {
+        String line = "{\"date\":\"2024-02-01\",\"acts\":[{\"id\":\"a\",\"agency\":\"doc\",\"kind\":\"share_record\"}]}";
+        Path log = Files.writeString(dir.resolve("log.jsonl"), line + "\n");
+        StringWriter out = new StringWriter();
+        Main.execute(new String[] {"audit", log.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        JsonNode record = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
+        assertEquals(load("id: other\ntitle: t\nsource: s\ndate: 2024-02-01\nacts:\n  - {id: a, agency: doc, "
+                + "kind: share_record}\n").inputSha256(), record.get("input_sha256").asText());
     }
 
     @Test
@@ -122,11 +169,6 @@ class DecisionRecordTest {
         for (String value : List.of("robbery of a bodega on Main St", "held overnight, family waiting", "PL 120.05")) {
             assertFalse(out.toString().contains(value), () -> "'" + value + "' in the JSON report");
         }
-    }
-
-    private static Case caseWith(Information... information) {
-        return new Case("c", null, null, List.of(Act.builder("a", Agency.DOC, ActKind.SHARE_RECORD,
-                LocalDate.of(2024, 1, 1)).information(information).build()));
     }
 
     private static Scenario load(String yaml) {

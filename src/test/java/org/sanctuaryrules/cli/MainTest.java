@@ -105,7 +105,7 @@ class MainTest {
 
         assertEquals(2, o.exitCode());
         JsonNode root = new ObjectMapper().readTree(o.out());
-        assertTrue(root.at("/rule_set/problems/0/message").asText().contains("provisions.yaml"), o.out());
+        assertTrue(root.at("/problems/0/message").asText().contains("provisions.yaml"), o.out());
         assertTrue(root.at("/rule_set/version").isNull());
     }
 

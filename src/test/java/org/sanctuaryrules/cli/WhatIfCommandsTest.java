@@ -94,7 +94,7 @@ class WhatIfCommandsTest {
 
         assertEquals(0, o.exitCode(), o.err());
         JsonNode root = new ObjectMapper().readTree(o.out());
-        assertEquals(overlay.toString(), root.at("/candidate/origin").asText());
+        assertEquals(overlay.toString(), root.at("/rule_set/origin").asText());
         assertEquals("hold", root.at("/changes/0/scenario").asText());
         assertEquals("VIOLATION", root.at("/changes/0/before/verdict").asText());
         assertEquals("COMPLIANT", root.at("/changes/0/after/verdict").asText());

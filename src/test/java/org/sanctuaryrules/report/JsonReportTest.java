@@ -86,8 +86,8 @@ class JsonReportTest {
         String text = new JsonReport().renderRuleSetFailure("rules", List.of(
                 Problem.error("rules/a.drl", 3, 1, "", "mismatched input")));
         JsonNode root = new ObjectMapper().readTree(text);
-        assertEquals("rules/a.drl", root.at("/rule_set/problems/0/file").asText());
-        assertEquals(3, root.at("/rule_set/problems/0/line").asInt());
+        assertEquals("rules/a.drl", root.at("/problems/0/file").asText());
+        assertEquals(3, root.at("/problems/0/line").asInt());
         assertTrue(root.at("/rule_set/version").isNull());
     }
 

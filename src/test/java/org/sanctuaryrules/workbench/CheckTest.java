@@ -221,7 +221,7 @@ class CheckTest {
         Cli.Outcome o = Cli.run("check", "--rules", rules.toString(), "--format", "json");
         assertEquals(0, o.exitCode(), o.out());
         JsonNode root = new ObjectMapper().readTree(o.out());
-        assertEquals(5, root.at("/rule_set/rules").asInt());
+        assertEquals(5, root.at("/contents/rules").asInt());
         assertEquals("warning", root.at("/problems/0/severity").asText());
         assertEquals(4, root.at("/problems/0/line").asInt());
         assertEquals(1, root.at("/problems/0/column").asInt());
