@@ -1,12 +1,31 @@
 package org.sanctuaryrules.audit;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
-/** A CSV log: a header row naming columns of {@link CsvColumns} in any order, then one act per row. */
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV log: a header row naming columns of {@link CsvColumns} in any order, then one act per row. Each row is read
+ * with Apache Commons CSV, the parser the felony list is read with (RFC 4180: quoted cells, {@code ""} for a quote
+ * inside one, spaces around a quoted cell ignored); the {@link LogReader} has already split the file into lines
+ * (any line ending) and dropped a byte-order mark, so a row must fit on one line and a bad row spoils only itself.
+ * Messages name the column, never a cell's text: logs hold personal data.
+ */
 public final class CsvParser extends LineParser {
+    /** No comments, no empty-line skipping (the auditor skips blank lines itself, counting them). */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(false)
+            .get();
+
     private final List<CsvColumns.Column> header;
 
     private CsvParser(List<CsvColumns.Column> header) {
@@ -15,9 +34,10 @@ public final class CsvParser extends LineParser {
 
     /** A parser for the rows under this header; an unknown or repeated column makes the whole file unreadable. */
     public static CsvParser forHeader(String headerLine) {
-        List<String> names = split(headerLine.startsWith("\uFEFF") ? headerLine.substring(1) : headerLine);
+        List<String> names = cells(headerLine.startsWith("\uFEFF") ? headerLine.substring(1) : headerLine);
         if (names == null) {
-            throw new IllegalArgumentException("the header row has an unclosed quote");
+            throw new IllegalArgumentException("the header row is not CSV: a quoted name is not closed, or has text "
+                    + "after its closing quote");
         }
         List<CsvColumns.Column> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -25,6 +45,7 @@ public final class CsvParser extends LineParser {
             String name = raw.strip();
             CsvColumns.Column column = CsvColumns.named(name);
             if (column == null) {
+                // A header names columns, not people: quoting it helps and leaks nothing.
                 throw new IllegalArgumentException("unknown column '" + name + "' in the header; the columns are "
                         + String.join(", ", CsvColumns.names()));
             }
@@ -43,9 +64,10 @@ public final class CsvParser extends LineParser {
 
     @Override
     public Parsed parse(long lineNumber, String text) {
-        List<String> cells = split(text);
+        List<String> cells = cells(text);
         if (cells == null) {
-            return Parsed.bad("", "a quoted cell is not closed (a row must fit on one line)");
+            return Parsed.bad("", "not a CSV row: a quoted cell is not closed, or has text after its closing quote "
+                    + "(a row must fit on one line; a quote inside a quoted cell is written twice: \"\")");
         }
         if (cells.size() != header.size()) {
             return Parsed.bad("", "the row has " + cells.size() + " cells, the header " + header.size());
@@ -53,52 +75,22 @@ public final class CsvParser extends LineParser {
         return load(lineNumber, CsvColumns.toDocument(header, cells));
     }
 
-    /** RFC 4180 cells of one line ({@code ""} inside quotes is a quote); null if a quote is left open. */
-    static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
+    /** The cells of one line, or null when it is not one CSV record. */
+    static List<String> cells(String line) {
+        try (var parser = FORMAT.parse(new StringReader(line))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                return List.of("");
             }
+            List<String> cells = records.next().toList();
+            return records.hasNext() ? null : cells; // a second record: a line break inside quotes cannot be here
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return null; // Commons CSV's message quotes the position only, but the cause is the same either way
         }
-        if (quoted) {
-            return null;
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     /** One CSV line of cells, quoted where needed. */
     static String join(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            if (i > 0) {
-                line.append(',');
-            }
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0) {
-                line.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                line.append(c);
-            }
-        }
-        return line.toString();
+        return FORMAT.format(cells.toArray());
     }
 }

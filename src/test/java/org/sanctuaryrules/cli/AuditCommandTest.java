@@ -134,6 +134,36 @@ class AuditCommandTest {
         assertTrue(skipped.get(0).startsWith(log + ":2: ") && skipped.get(0).contains("262,144 bytes"), skipped.get(0));
     }
 
+    /**
+     * What a spreadsheet saves as CSV (Excel's "CSV UTF-8": a byte-order mark, CRLF line ends, quoted names and
+     * cells, a quote doubled inside a quoted cell, spaces around quoted cells) is read by Commons CSV; a row that is
+     * not CSV — text after a closing quote, a quote left open — is skipped with its line, never its text.
+     */
+    @Test
+    void aSpreadsheetsCsvIsReadAndARowThatIsNotCsvIsSkippedByLine() throws IOException {
+        String rows = String.join("\r\n",
+                "\uFEFF\"date\",\"agency\",\"kind\",\"act_id\",\"instruments\",\"request_from\"",
+                "2024-06-01,\"nypd\",hold_past_release,\"hold, \"\"first\"\"\",detainer,ice_ero",
+                "2024-06-01, \"doc\" ,transfer_custody,\"second\",\"detainer;judicial_warrant\",ice_ero",
+                "2024-06-01,doc,transfer_custody,\"Jane\"Roe,detainer,ice_ero",
+                "2024-06-01,doc,transfer_custody,\"Jane Roe,detainer,ice_ero",
+                "") ;
+        Path csv = dir.resolve("spreadsheet.csv");
+        Files.write(csv, rows.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Result r = main("audit", csv.toString());
+
+        assertEquals(1, r.code(), r.err());
+        List<String> out = r.out().lines().toList();
+        assertEquals(2, out.size(), r.out() + r.err());
+        assertTrue(out.get(0).contains("\"line\":2,\"act\":\"hold, \\\"first\\\"\""), out.get(0));
+        assertTrue(out.get(1).contains("\"line\":3,\"act\":\"second\""), out.get(1));
+        List<String> skipped = skippedLines(r);
+        assertEquals(2, skipped.size(), r.err());
+        assertTrue(skipped.get(0).startsWith(csv + ":4: not a CSV row"), skipped.get(0));
+        assertTrue(skipped.get(1).startsWith(csv + ":5: not a CSV row"), skipped.get(1));
+        assertFalse(r.err().contains("Jane") || r.err().contains("Roe"), r.err());
+    }
+
     /** Audit logs hold personal data: a skipped line is reported by field and line, never by its values. */
     @Test
     void skippedLinesAreReportedWithoutTheirValues() throws IOException {
