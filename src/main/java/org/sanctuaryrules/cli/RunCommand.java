@@ -3,10 +3,12 @@ package org.sanctuaryrules.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +22,7 @@ import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.report.HtmlReport;
 import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.report.JunitReport;
+import org.sanctuaryrules.report.RunWriter;
 import org.sanctuaryrules.report.TextReport;
 import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.RunSummary;
@@ -102,27 +105,7 @@ public final class RunCommand implements Callable<Integer> {
         if (engine == null) {
             return Main.EXIT_ERROR;
         }
-        ScenarioRunner runner = new ScenarioRunner(engine, loader, asOf.date);
-        Instant started = Instant.now();
-        if (format == Format.JSON && htmlFile == null) {
-            return streamJson(runner, scenarios, engine, out, err);
-        }
-        RunReport report = runner.runAll(scenarios);
-        report.results().stream().filter(r -> r.status() == ScenarioResult.Status.ERROR)
-                .forEach(r -> Diagnostics.print(r.problems(), err));
-        err.flush(); // diagnostics before the report, so the summary line stays last on a terminal
-        out.print(switch (format) {
-            case JSON -> new JsonReport().render(report);
-            case JUNIT -> new JunitReport().render(report);
-            case TEXT -> new TextReport(engine.ruleSet().rules(), verbose, quiet).render(report);
-        });
-        // Not short-circuited: a page that cannot be written must not keep the decision log from being written.
-        boolean written = (htmlFile == null || writeHtml(report, err))
-                & (decisionLog == null || report(appendDecisionLog(decisionLog, report, started), err));
-        if (!written) {
-            return Main.EXIT_ERROR;
-        }
-        return report.exitCode();
+        return judge(new ScenarioRunner(engine, loader, asOf.date), scenarios, engine, out, err);
     }
 
     /** For output read by a program (JSON, JUnit), rules that do not compile are reported in that format too. */
@@ -135,40 +118,123 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code --format json} written scenario by scenario as each is judged, keeping none: a run of big files (three of
-     * 4,500 acts make 70 MB of JSON) needs memory for a few results, not for the whole report. (With {@code --html}
-     * the page needs every result, so the run is kept whole.)
+     * Judges the scenarios and writes every report scenario by scenario as each is judged, keeping none: a run of big
+     * files (three of 4,500 acts make 70 MB of JSON) needs memory for a few results, not for the whole run — in
+     * every format and for the {@code --html} page alike ({@link RunWriter}). A problem on a scenario is printed on
+     * standard error as the scenario comes, before its block.
      */
-    private int streamJson(ScenarioRunner runner, ScenarioFiles scenarios, SanctuaryEngine engine, PrintWriter out,
-                           PrintWriter err) {
+    private int judge(ScenarioRunner runner, ScenarioFiles scenarios, SanctuaryEngine engine, PrintWriter out,
+                      PrintWriter err) {
         List<DecisionRecord> records = new ArrayList<>();
         DecisionRecord.Context context = new DecisionRecord.Context(engine.ruleSet().origin(), asOf.date, Instant.now());
+        String origin = engine.ruleSet().origin();
+        String version = engine.ruleSet().version();
+        RunWriter report;
+        try {
+            report = switch (format) {
+                case JSON -> new JsonReport().start(out, origin, version, asOf.date);
+                case JUNIT -> new JunitReport().start(out, origin, version, asOf.date);
+                case TEXT -> new TextReport(engine.ruleSet().rules(), verbose, quiet).start(out, origin, version,
+                        asOf.date);
+            };
+        } catch (IOException e) {
+            err.println("sanctuary-rules run: cannot write the report: " + e.getMessage());
+            return Main.EXIT_ERROR;
+        }
+        HtmlPage page = htmlFile == null ? null : HtmlPage.open(htmlFile, origin, version, asOf.date, err);
         RunSummary summary;
         try {
-            JsonReport.Streamed json = new JsonReport().start(out, engine.ruleSet().origin(),
-                    engine.ruleSet().version(), asOf.date);
             summary = runner.runEach(scenarios, r -> {
                 if (r.status() == ScenarioResult.Status.ERROR) {
                     Diagnostics.print(r.problems(), err);
+                    err.flush();
                 }
                 if (decisionLog != null && r.scenario() != null && r.assessment() != null) {
                     records.add(DecisionRecord.of(r.scenario(), r.assessment(), context));
                 }
+                if (page != null) {
+                    page.add(r);
+                }
                 try {
-                    json.add(r);
+                    report.add(r);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            json.finish(summary);
+            report.finish(summary);
         } catch (IOException | UncheckedIOException e) {
             err.println("sanctuary-rules run: cannot write the report: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
-        if (decisionLog != null && !report(appendDecisionLog(decisionLog, records), err)) {
-            return Main.EXIT_ERROR;
+        // Not short-circuited: a page that cannot be written must not keep the decision log from being written.
+        boolean written = (htmlFile == null || page.finish(summary))
+                & (decisionLog == null || report(appendDecisionLog(decisionLog, records), err));
+        return written ? summary.exitCode() : Main.EXIT_ERROR;
+    }
+
+    /**
+     * The {@code --html} page, written as the run goes. A page that cannot be opened or written is reported once,
+     * with the file and why; the run and its other outputs go on.
+     */
+    private static final class HtmlPage {
+        private final Path file;
+        private final PrintWriter err;
+        private Writer out;
+        private RunWriter page;
+
+        private HtmlPage(Path file, PrintWriter err) {
+            this.file = file;
+            this.err = err;
         }
-        return summary.exitCode();
+
+        static HtmlPage open(Path file, String origin, String version, LocalDate asOf, PrintWriter err) {
+            HtmlPage html = new HtmlPage(file, err);
+            try {
+                html.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                html.page = new HtmlReport().start(html.out, origin, version, asOf);
+            } catch (IOException e) {
+                html.failed(e);
+            }
+            return html;
+        }
+
+        void add(ScenarioResult result) {
+            if (page == null) {
+                return;
+            }
+            try {
+                page.add(result);
+            } catch (IOException e) {
+                failed(e);
+            }
+        }
+
+        /** @return whether the whole page was written */
+        boolean finish(RunSummary summary) {
+            if (page == null) {
+                return false;
+            }
+            try {
+                page.finish(summary);
+                out.close();
+                return true;
+            } catch (IOException e) {
+                failed(e);
+                return false;
+            }
+        }
+
+        private void failed(IOException e) {
+            err.println(file + ": error: --html: cannot write the page: " + OutputFiles.why(file, e));
+            page = null;
+            if (out != null) {
+                try {
+                    out.close();
+                } catch (IOException ignored) {
+                    // already reported
+                }
+            }
+        }
     }
 
     /** Not the common pool: on two cores it has one thread, which the scenario loading wants. */
@@ -176,16 +242,6 @@ public final class RunCommand implements Callable<Integer> {
         Thread thread = new Thread(task, "rule-build");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    private boolean writeHtml(RunReport report, PrintWriter err) {
-        try {
-            Files.writeString(htmlFile, new HtmlReport().render(report), StandardCharsets.UTF_8);
-            return true;
-        } catch (IOException e) {
-            err.println(htmlFile + ": error: --html: cannot write the page: " + OutputFiles.why(htmlFile, e));
-            return false;
-        }
     }
 
     /**

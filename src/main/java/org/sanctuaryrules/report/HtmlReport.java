@@ -1,5 +1,10 @@
 package org.sanctuaryrules.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +19,7 @@ import org.sanctuaryrules.scenario.RunSummary;
 import org.sanctuaryrules.scenario.ScenarioResult;
 
 /**
- * A run as one self-contained HTML page: every scenario with its verdict, reasons and citations, filterable by
+ * A run as one self-contained HTML page, written as the results come ({@link #start}): every scenario with its verdict, reasons and citations, filterable by
  * verdict and by provision in the browser. CSS and script are inline and nothing is fetched, so the file can be
  * mailed or opened from disk. The page is also well-formed XML (void elements closed, the script in a CDATA
  * section) so tests can parse it. The filter state lives in the URL fragment ({@code #verdict=VIOLATION&provision=
@@ -22,8 +27,9 @@ import org.sanctuaryrules.scenario.ScenarioResult;
  */
 public final class HtmlReport {
     private static final String STYLE = """
-            body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color:#222}
-            header p{margin:.2em 0}
+            body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color:#222;display:flex;flex-direction:column}
+            header{order:1}#summary{order:2}.filters{order:3}main{order:4}
+            header p,#summary{margin:.2em 0}
             .filters{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:1px solid #ccc}
             section.scenario{border:1px solid #ddd;border-radius:4px;margin:1em 0;padding:.5em 1em}
             section.scenario[hidden]{display:none}
@@ -75,33 +81,69 @@ public final class HtmlReport {
             """;
 
     public String render(RunReport report) {
-        StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+        StringWriter out = new StringWriter();
+        try {
+            RunWriter writer = start(out, report.ruleSetOrigin(), report.ruleSetVersion(), report.asOf());
+            for (ScenarioResult r : report.results()) {
+                writer.add(r);
+            }
+            writer.finish(report.summary());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /**
+     * The same page as {@link #render}, written as the results come: each scenario's section at once, and after
+     * the last the summary and the filters, which need the whole run (the counts, every provision cited) and are
+     * shown above the scenarios by the style sheet. Only the counts and the set of provisions are kept.
+     */
+    public RunWriter start(Writer out, String ruleSetOrigin, String ruleSetVersion, LocalDate asOf)
+            throws IOException {
+        StringBuilder head = new StringBuilder();
+        head.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<title>sanctuary-rules: scenario report</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        header(html, report);
-        filters(html, report);
-        html.append("<main>\n");
-        report.results().forEach(r -> scenario(html, r));
-        html.append("</main>\n");
-        html.append("<script>//<![CDATA[\n").append(SCRIPT).append("//]]></script>\n</body>\n</html>\n");
-        return html.toString();
+        head.append("<header>\n<h1>Scenario report</h1>\n");
+        head.append("<p>rules: ").append(esc(ruleSetOrigin)).append(" (version ").append(esc(ruleSetVersion))
+                .append(")</p>\n");
+        if (asOf != null) {
+            head.append("<p class=\"asof\" id=\"as-of\">").append(esc(RunReport.asOfLine(asOf))).append("</p>\n");
+        }
+        head.append("</header>\n<main>\n");
+        out.write(head.toString());
+        Set<String> provisions = new TreeSet<>();
+        return new RunWriter() {
+            @Override
+            public void add(ScenarioResult r) throws IOException {
+                if (r.assessment() != null) {
+                    r.assessment().acts().forEach(a -> provisions.addAll(a.citedProvisions()));
+                }
+                StringBuilder html = new StringBuilder();
+                scenario(html, r);
+                out.write(html.toString());
+            }
+
+            @Override
+            public void finish(RunSummary summary) throws IOException {
+                StringBuilder html = new StringBuilder("</main>\n");
+                summary(html, summary);
+                filters(html, provisions);
+                html.append("<script>//<![CDATA[\n").append(SCRIPT).append("//]]></script>\n</body>\n</html>\n");
+                out.write(html.toString());
+                out.flush();
+            }
+        };
     }
 
-    private static void header(StringBuilder html, RunReport report) {
-        RunSummary s = report.summary();
-        html.append("<header>\n<h1>Scenario report</h1>\n");
-        html.append("<p>rules: ").append(esc(report.ruleSetOrigin())).append(" (version ")
-                .append(esc(report.ruleSetVersion())).append(")</p>\n");
-        if (report.asOf() != null) {
-            html.append("<p class=\"asof\" id=\"as-of\">").append(esc(report.asOfLine())).append("</p>\n");
-        }
+    private static void summary(StringBuilder html, RunSummary s) {
         html.append("<p id=\"summary\">").append(esc(s.line())).append("; verdicts: ");
         html.append(String.join(", ", s.verdicts().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).toList())).append("</p>\n</header>\n");
+                .map(e -> e.getValue() + " " + e.getKey()).toList())).append("</p>\n");
     }
 
-    private static void filters(StringBuilder html, RunReport report) {
+    private static void filters(StringBuilder html, Set<String> provisions) {
         html.append("<div class=\"filters\">\n<label>verdict <select id=\"verdict-filter\">")
                 .append("<option value=\"\">all</option>");
         for (Verdict v : Verdict.values()) {
@@ -109,9 +151,6 @@ public final class HtmlReport {
         }
         html.append("</select></label>\n<label>provision <select id=\"provision-filter\">")
                 .append("<option value=\"\">all</option>");
-        Set<String> provisions = new TreeSet<>();
-        report.results().stream().filter(r -> r.assessment() != null)
-                .forEach(r -> r.assessment().acts().forEach(a -> provisions.addAll(a.citedProvisions())));
         for (String p : provisions) {
             html.append("<option value=\"").append(esc(p)).append("\">").append(esc(p)).append("</option>");
         }

@@ -54,7 +54,7 @@ public final class JsonReport {
     }
 
     /** A run report being written: {@link #add} each scenario in order, then {@link #finish}. */
-    public final class Streamed {
+    public final class Streamed implements RunWriter {
         private final Writer out;
         private final JsonGenerator generator;
 
@@ -69,10 +69,12 @@ public final class JsonReport {
             generator.writeStartArray();
         }
 
+        @Override
         public void add(ScenarioResult result) throws IOException {
             json.value(generator, scenario(result));
         }
 
+        @Override
         public void finish(RunSummary summary) throws IOException {
             generator.writeEndArray();
             generator.writeFieldName("summary");

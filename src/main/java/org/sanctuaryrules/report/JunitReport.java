@@ -1,9 +1,16 @@
 package org.sanctuaryrules.report;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -33,23 +40,108 @@ public final class JunitReport {
     }
 
     public String render(RunReport report) {
-        return document(xml -> {
-            RunSummary s = report.summary();
-            xml.writeStartElement("testsuite");
-            attribute(xml, "name", SUITE);
-            attribute(xml, "tests", String.valueOf(s.scenarios()));
-            attribute(xml, "failures", String.valueOf(s.failed()));
-            attribute(xml, "errors", String.valueOf(s.errors()));
-            attribute(xml, "skipped", String.valueOf(s.noExpectation()));
-            attribute(xml, "time", seconds(report.results().stream().map(ScenarioResult::elapsed)
-                    .reduce(Duration.ZERO, Duration::plus)));
-            xml.writeCharacters("\n");
-            properties(xml, report);
+        StringWriter out = new StringWriter();
+        try {
+            RunWriter writer = start(out, report.ruleSetOrigin(), report.ruleSetVersion(), report.asOf());
             for (ScenarioResult r : report.results()) {
-                testcase(xml, r);
+                writer.add(r);
             }
-            xml.writeEndElement();
-        });
+            writer.finish(report.summary());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The same report as {@link #render}, written as the results come. The suite's counts come first in the XML but
+     * are known only at the end, so each {@code testcase} is written at once to a temporary file (readable by its
+     * owner only, deleted at {@link RunWriter#finish}) and copied to {@code out} after the counts: memory holds one
+     * result, never the run.
+     */
+    public RunWriter start(Writer out, String ruleSetOrigin, String ruleSetVersion, LocalDate asOf)
+            throws IOException {
+        return new Spilled(out, ruleSetOrigin, ruleSetVersion, asOf);
+    }
+
+    private static final class Spilled implements RunWriter {
+        private final Writer out;
+        private final String origin;
+        private final String version;
+        private final LocalDate asOf;
+        private final Path spill;
+        private final Writer spillText;
+        private final XMLStreamWriter cases;
+        private Duration time = Duration.ZERO;
+
+        Spilled(Writer out, String origin, String version, LocalDate asOf) throws IOException {
+            this.out = out;
+            this.origin = origin;
+            this.version = version;
+            this.asOf = asOf;
+            this.spill = Files.createTempFile("sanctuary-rules-junit", ".xml");
+            this.spillText = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+            try {
+                this.cases = XMLOutputFactory.newFactory().createXMLStreamWriter(spillText);
+            } catch (XMLStreamException e) {
+                close();
+                throw new IOException("cannot write the JUnit report", e);
+            }
+        }
+
+        @Override
+        public void add(ScenarioResult r) throws IOException {
+            time = time.plus(r.elapsed());
+            try {
+                testcase(cases, r);
+            } catch (XMLStreamException e) {
+                close();
+                throw new IOException("cannot write the JUnit report", e);
+            }
+        }
+
+        @Override
+        public void finish(RunSummary s) throws IOException {
+            try {
+                cases.flush();
+                spillText.flush();
+                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+                xml.writeStartDocument("UTF-8", "1.0");
+                xml.writeCharacters("\n");
+                xml.writeStartElement("testsuites");
+                xml.writeStartElement("testsuite");
+                attribute(xml, "name", SUITE);
+                attribute(xml, "tests", String.valueOf(s.scenarios()));
+                attribute(xml, "failures", String.valueOf(s.failed()));
+                attribute(xml, "errors", String.valueOf(s.errors()));
+                attribute(xml, "skipped", String.valueOf(s.noExpectation()));
+                attribute(xml, "time", seconds(time));
+                xml.writeCharacters("\n");
+                properties(xml, origin, version, asOf);
+                xml.flush();
+                try (Reader written = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
+                    written.transferTo(out); // the test cases, already escaped XML, inside the open testsuite
+                }
+                xml.writeEndElement();
+                xml.writeEndElement();
+                xml.writeCharacters("\n");
+                xml.writeEndDocument();
+                xml.flush();
+                out.flush();
+            } catch (XMLStreamException e) {
+                throw new IOException("cannot write the JUnit report", e);
+            } finally {
+                close();
+            }
+        }
+
+        private void close() throws IOException {
+            try {
+                spillText.close();
+            } finally {
+                Files.deleteIfExists(spill);
+            }
+        }
     }
 
     /**
@@ -109,12 +201,13 @@ public final class JunitReport {
         return BigDecimal.valueOf(d.toMillis(), 3).toPlainString();
     }
 
-    private static void properties(XMLStreamWriter xml, RunReport report) throws XMLStreamException {
+    private static void properties(XMLStreamWriter xml, String origin, String version, LocalDate asOf)
+            throws XMLStreamException {
         xml.writeStartElement("properties");
-        property(xml, "rules", report.ruleSetOrigin());
-        property(xml, "rules.version", report.ruleSetVersion());
-        if (report.asOf() != null) {
-            property(xml, "judged.as.of", report.asOf().toString());
+        property(xml, "rules", origin);
+        property(xml, "rules.version", version);
+        if (asOf != null) {
+            property(xml, "judged.as.of", asOf.toString());
         }
         xml.writeEndElement();
         xml.writeCharacters("\n");

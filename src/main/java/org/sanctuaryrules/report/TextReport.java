@@ -1,5 +1,10 @@
 package org.sanctuaryrules.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +19,12 @@ import org.sanctuaryrules.engine.PrintableText;
 import org.sanctuaryrules.engine.RuleInfo;
 import org.sanctuaryrules.scenario.Expectation;
 import org.sanctuaryrules.scenario.RunReport;
+import org.sanctuaryrules.scenario.RunSummary;
 import org.sanctuaryrules.scenario.ScenarioResult;
 
 /**
- * A run as a person reads it, in the manner of a test runner: one block per scenario, then a summary line.
+ * A run as a person reads it, in the manner of a test runner: one block per scenario, written as each is judged
+ * ({@link #start}), then a summary line.
  * Free-text descriptions of people and convictions are never printed.
  */
 public final class TextReport {
@@ -45,21 +52,45 @@ public final class TextReport {
     }
 
     public String render(RunReport report) {
-        StringBuilder out = new StringBuilder();
-        if (report.asOf() != null) {
-            out.append(report.asOfLine()).append("\n\n");
-        }
-        for (ScenarioResult result : report.results()) {
-            if (quiet && !failedOrError(result)) {
-                continue;
+        StringWriter out = new StringWriter();
+        try {
+            RunWriter writer = start(out, report.ruleSetOrigin(), report.ruleSetVersion(), report.asOf());
+            for (ScenarioResult result : report.results()) {
+                writer.add(result);
             }
-            block(out, result);
-            out.append('\n');
+            writer.finish(report.summary());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        out.append("rules: ").append(t(report.ruleSetOrigin())).append(" (version ").append(report.ruleSetVersion())
-                .append(")").append(report.asOf() == null ? "" : ", judged as of " + report.asOf()).append('\n');
-        out.append(report.summary().line()).append('\n');
         return out.toString();
+    }
+
+    /** The same report as {@link #render}, written to {@code out} one scenario at a time. */
+    public RunWriter start(Writer out, String ruleSetOrigin, String ruleSetVersion, LocalDate asOf)
+            throws IOException {
+        if (asOf != null) {
+            out.write(RunReport.asOfLine(asOf) + "\n\n");
+        }
+        return new RunWriter() {
+            @Override
+            public void add(ScenarioResult result) throws IOException {
+                if (quiet && !failedOrError(result)) {
+                    return;
+                }
+                StringBuilder block = new StringBuilder();
+                block(block, result);
+                block.append('\n');
+                out.write(block.toString());
+            }
+
+            @Override
+            public void finish(RunSummary summary) throws IOException {
+                out.write("rules: " + t(ruleSetOrigin) + " (version " + ruleSetVersion + ")"
+                        + (asOf == null ? "" : ", judged as of " + asOf) + "\n");
+                out.write(summary.line() + "\n");
+                out.flush();
+            }
+        };
     }
 
     /** One scenario's block, as a run shows it. */

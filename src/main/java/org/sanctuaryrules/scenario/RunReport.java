@@ -22,6 +22,11 @@ public record RunReport(List<ScenarioResult> results, String ruleSetOrigin, Stri
 
     /** {@code judged as of 2013-06-01 (not each scenario's own date)}, or empty when acts kept their own dates. */
     public String asOfLine() {
+        return asOfLine(asOf);
+    }
+
+    /** As {@link #asOfLine()}, for a run written as it goes (no report is kept). */
+    public static String asOfLine(LocalDate asOf) {
         return asOf == null ? "" : "judged as of " + asOf + " (not each scenario's own date: expectations written "
                 + "for the scenario's date may fail)";
     }
