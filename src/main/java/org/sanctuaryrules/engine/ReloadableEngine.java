@@ -12,7 +12,7 @@ import org.sanctuaryrules.model.Case;
  * version that judged it ({@link Assessment#ruleSetVersion()}). Assessments already running finish on the rule set
  * they started with.
  */
-public final class ReloadableEngine {
+public final class ReloadableEngine implements AutoCloseable {
     private final AtomicReference<SanctuaryEngine> current;
 
     public ReloadableEngine(SanctuaryEngine initial) {
@@ -41,6 +41,12 @@ public final class ReloadableEngine {
             previous.releaseSessions();
         }
         return previous;
+    }
+
+    /** Closes the current engine ({@link SanctuaryEngine#close()}); engines swapped out were released already. */
+    @Override
+    public void close() {
+        current.get().close();
     }
 
     public SanctuaryEngine current() {

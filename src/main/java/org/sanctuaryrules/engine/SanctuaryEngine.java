@@ -48,8 +48,11 @@ import org.sanctuaryrules.reasoning.Unknown;
  * SanctuaryEngine engine = SanctuaryEngine.shipped();
  * Assessment result = engine.assess(aCase);
  * }</pre>
+ *
+ * <p>An engine holds Drools sessions, which keep its rule set reachable; {@link #close()} it (or use
+ * try-with-resources) when it is no longer needed, so that they are released and the rule set can be freed.
  */
-public final class SanctuaryEngine {
+public final class SanctuaryEngine implements AutoCloseable {
     /** The name rule files use for the felony list global. */
     public static final String FELONIES_GLOBAL = "felonies";
     /** The name rule files use for the provision register global. */
@@ -166,6 +169,16 @@ public final class SanctuaryEngine {
     public void releaseSessions() {
         released = true;
         disposeIdle();
+    }
+
+    /**
+     * Releases what the engine holds ({@link #releaseSessions()}): an engine dropped without closing keeps its rule set
+     * reachable through Drools' sessions. Closing twice does nothing more; a closed engine still judges, with a new
+     * session per act, so a request already running when its engine is closed completes.
+     */
+    @Override
+    public void close() {
+        releaseSessions();
     }
 
     private void disposeIdle() {

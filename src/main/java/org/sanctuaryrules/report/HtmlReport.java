@@ -120,9 +120,7 @@ public final class HtmlReport {
                 if (r.assessment() != null) {
                     r.assessment().acts().forEach(a -> provisions.addAll(a.citedProvisions()));
                 }
-                StringBuilder html = new StringBuilder();
-                scenario(html, r);
-                out.write(html.toString());
+                scenario(out, r);
             }
 
             @Override
@@ -158,7 +156,9 @@ public final class HtmlReport {
         html.append("</select></label>\n<span id=\"shown-count\"></span>\n</div>\n");
     }
 
-    private static void scenario(StringBuilder html, ScenarioResult r) {
+    /** One scenario's section, written act by act: a file of thousands of acts is never one string. */
+    private static void scenario(Writer out, ScenarioResult r) throws IOException {
+        StringBuilder html = new StringBuilder();
         String verdict = r.assessment() == null ? "" : r.assessment().verdict().name();
         Set<String> cited = new TreeSet<>();
         if (r.assessment() != null) {
@@ -178,10 +178,15 @@ public final class HtmlReport {
         html.append("<p class=\"file\">").append(esc(r.file().toString())).append("</p>\n");
         list(html, "problem", r.problems().stream().map(Object::toString).toList());
         list(html, "mismatch", r.mismatches());
+        out.write(html.toString());
         if (r.assessment() != null) {
-            r.assessment().acts().forEach(a -> act(html, a));
+            for (ActAssessment a : r.assessment().acts()) {
+                StringBuilder act = new StringBuilder();
+                act(act, a);
+                out.write(act.toString());
+            }
         }
-        html.append("</section>\n");
+        out.write("</section>\n");
     }
 
     private static void act(StringBuilder html, ActAssessment a) {

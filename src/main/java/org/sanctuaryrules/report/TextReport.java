@@ -77,10 +77,8 @@ public final class TextReport {
                 if (quiet && !failedOrError(result)) {
                     return;
                 }
-                StringBuilder block = new StringBuilder();
-                block(block, result);
-                block.append('\n');
-                out.write(block.toString());
+                block(out, result);
+                out.write('\n');
             }
 
             @Override
@@ -95,8 +93,12 @@ public final class TextReport {
 
     /** One scenario's block, as a run shows it. */
     public String scenario(ScenarioResult result) {
-        StringBuilder out = new StringBuilder();
-        block(out, result);
+        StringWriter out = new StringWriter();
+        try {
+            block(out, result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
         return out.toString();
     }
 
@@ -104,7 +106,9 @@ public final class TextReport {
         return result.status() == ScenarioResult.Status.FAILED || result.status() == ScenarioResult.Status.ERROR;
     }
 
-    private void block(StringBuilder out, ScenarioResult result) {
+    /** One scenario's block, written act by act: a file of thousands of acts is never one string. */
+    private void block(Writer to, ScenarioResult result) throws IOException {
+        StringBuilder out = new StringBuilder();
         // A file name can hold control characters (a terminal escape); print them escaped, as problems are.
         out.append(String.format("%-5s %s", tag(result.status()), PrintableText.escape(result.name())));
         if (result.assessment() != null) {
@@ -126,12 +130,15 @@ public final class TextReport {
                 out.append(ACT).append("mismatch: ").append(t(mismatch)).append('\n');
             }
         }
+        to.write(out.toString());
         if (result.assessment() == null) {
             return;
         }
         Set<String> showRulesFor = actsToExplain(result);
         for (ActAssessment act : result.assessment().acts()) {
-            act(out, act, showRulesFor.contains(act.actId()));
+            StringBuilder lines = new StringBuilder();
+            act(lines, act, showRulesFor.contains(act.actId()));
+            to.write(lines.toString());
         }
     }
 
