@@ -33,7 +33,7 @@ import org.sanctuaryrules.engine.Verdict;
  * <p>Bounded: per variant, at most the oracle's bound of completions, plus {@link #NAME_SAMPLES} times the values of
  * each named fact, plus {@link #ANSWERS} judgments. Samples are seeded by the act and the variant, so a run repeats.
  */
-public final class SoundnessCheck {
+final class SoundnessCheck {
     public static final int NAME_SAMPLES = 48;
     public static final int ANSWERS = 16;
 
