@@ -16,8 +16,8 @@ import org.sanctuaryrules.model.Agency;
  * @param inputSha256 the line's case hashed as decision records hash it ({@code CanonicalInput})
  * @param agency      for the summary only; not written
  */
-public record AuditedAct(long line, String act, Verdict verdict, PolicyOutcome policy, List<String> provisions,
-                         String inputSha256, Agency agency) {
+record AuditedAct(long line, String act, Verdict verdict, PolicyOutcome policy, List<String> provisions,
+                  String inputSha256, Agency agency) {
     public AuditedAct {
         provisions = List.copyOf(provisions);
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
  * {@code --version}: the tool's version and the commit it was built from ({@link ToolVersion}: "unknown" when the
  * build had no git) and the version of the rules it ships.
  */
-public final class VersionProvider implements IVersionProvider {
+final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
         ToolVersion tool = ToolVersion.current();

@@ -34,7 +34,7 @@ import org.sanctuaryrules.engine.Verdict;
  * <p>Bounded: per variant, at most the oracle's bound of completions, plus {@link #NAME_SAMPLES} times the values of
  * each named fact, plus {@link #ANSWERS} judgments. Samples are seeded by the act and the variant, so a run repeats.
  */
-public final class SoundnessCheck {
+final class SoundnessCheck {
     public static final int NAME_SAMPLES = 48;
     /**
      * A named fact that no sampled completion shows to matter is searched again, in every way of filling in the other

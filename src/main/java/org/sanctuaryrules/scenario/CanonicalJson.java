@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * writes it. No library in reach implements it, so it is here, tested against the RFC's examples and its table of
  * numbers.
  */
-public final class CanonicalJson {
+final class CanonicalJson {
     private CanonicalJson() {
     }
 
@@ -27,7 +27,7 @@ public final class CanonicalJson {
      * @throws IllegalArgumentException for what I-JSON (RFC 7493) forbids: a number that is not finite as a double, a
      *                                  string holding a lone surrogate, or a node that is not JSON data
      */
-    public static String of(JsonNode value) {
+    static String of(JsonNode value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();
