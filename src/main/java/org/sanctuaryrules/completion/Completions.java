@@ -43,6 +43,26 @@ public final class Completions {
         return new ArrayList<>(sample);
     }
 
+    /**
+     * The missing facts a partial answer may fill in now, in the order completions fill them: every fact whose values do
+     * not depend on other missing facts, and, of those that do (the records search, then the convictions' own fields,
+     * then the arrest date), only the first. Filling in facts in this order keeps every completion of the answered
+     * situation a completion of the original one, so a table of answers built this way covers the completions.
+     */
+    public static List<Fact> fillableNow(Situation s) {
+        List<Fact> out = new ArrayList<>();
+        Fact dependent = next(s, f -> rank(f) < 3);
+        if (dependent != null) {
+            out.add(dependent);
+        }
+        for (Fact f : Fact.missing(s)) {
+            if (rank(f) == 3) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     /** Whether {@link #of} would enumerate every completion rather than sample. */
     public static boolean exhaustive(Situation s, int bound) {
         return count(s, f -> true, bound) <= bound;
