@@ -50,10 +50,12 @@ public final class SettleText {
 
     /** {@code VIOLATION  CPL § 160.50  [all 12 completions]}. */
     public static String outcome(SettleLine line) {
-        if (line.basis() == SettleLine.Basis.OPEN) {
-            return "still open (stopped at a limit); these facts matter most: " + String.join(", ", line.mattersMost());
-        }
         String cite = line.citations().isEmpty() ? "" : "  " + String.join("; ", line.citations());
+        if (line.basis() == SettleLine.Basis.OPEN) {
+            return line.verdict() == Verdict.INDETERMINATE
+                    ? "still open (stopped at a limit); these facts matter most: " + String.join(", ", line.mattersMost())
+                    : line.verdict() + cite + "  [the engine's verdict; stopped at a limit before checking completions]";
+        }
         String law = line.mattersMost().isEmpty() ? "" : "  (turns on " + String.join(", ", line.mattersMost()) + ")";
         String basis = line.basis() == SettleLine.Basis.ALL_COMPLETIONS ? "all " + line.completions() + " completions"
                 : "a sample of " + line.completions() + " completions";

@@ -16,8 +16,8 @@ import java.util.Objects;
  *                    is this plus one judgment (itself bounded by the engine's {@code JudgingLimits})
  */
 public record SettleLimits(int completions, int judgments, int depth, int changes, Duration time) {
-    /** The bounds of {@code explain}, {@code interview} and the library: 128 completions a step, 2 seconds an act. */
-    public static final SettleLimits DEFAULT = new SettleLimits(128, 20_000, 6, 3, Duration.ofSeconds(2));
+    /** The bounds of {@code explain}, {@code interview} and the library: 128 completions a step, 3 seconds an act. */
+    public static final SettleLimits DEFAULT = new SettleLimits(128, 20_000, 6, 3, Duration.ofSeconds(3));
     /** The bounds of {@code run --verbose} and {@code run --html}, which settle every act of a run: 0.5 s an act. */
     public static final SettleLimits RUN = new SettleLimits(64, 4_000, 5, 2, Duration.ofMillis(500));
 

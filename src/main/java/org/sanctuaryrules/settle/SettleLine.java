@@ -9,8 +9,9 @@ import org.sanctuaryrules.engine.Verdict;
  *
  * @param conditions  the facts to fill in and their values, most decisive first; empty when the verdict is the same
  *                    whatever the missing facts are
- * @param verdict     the verdict every completion meeting the conditions gets; INDETERMINATE for an {@link Basis#OPEN}
- *                    line, or when the law the act turns on is not encoded
+ * @param verdict     the verdict every completion meeting the conditions gets (INDETERMINATE when the law the act
+ *                    turns on is not encoded); for an {@link Basis#OPEN} line, the engine's verdict on the act with
+ *                    just the conditions filled in
  * @param provisions  the provision ids of the findings that decided those completions (for VIOLATION, what stands;
  *                    for COMPLIANT, what lifts it, or none when nothing prohibits)
  * @param citations   the same provisions as the register cites them
@@ -27,7 +28,10 @@ public record SettleLine(List<Condition> conditions, Verdict verdict, List<Strin
         ALL_COMPLETIONS,
         /** A seeded sample of the completions was judged (there were more than the bound), and all give the verdict. */
         SAMPLE,
-        /** A bound (time, judgments, depth) was reached first: {@code mattersMost} says what to find out. */
+        /**
+         * A bound (time, judgments, depth) was reached first: the verdict is the engine's on the act with the conditions
+         * filled in, not checked against completions; if INDETERMINATE, {@code mattersMost} says what to find out.
+         */
         OPEN
     }
 

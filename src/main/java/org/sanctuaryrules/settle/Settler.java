@@ -120,7 +120,7 @@ public final class Settler {
         } else if (work.bounded()) {
             note = "bounded: stopped at a limit; open lines name the facts that matter most";
         } else {
-            note = "what would settle it";
+            note = "each line from judging the completions that meet it";
         }
         return new ActSettlement(s.act().id(), Verdict.INDETERMINATE, lines, List.of(), note, work.bounded(),
                 work.judgments());

@@ -32,8 +32,13 @@ final class Tree {
     record Branch(List<Object> values, Node node) {
     }
 
-    /** A bound was reached here; these facts matter most, most decisive first. */
-    record Open(List<Fact> mattersMost) implements Node {
+    /**
+     * A bound was reached here before the completions were all judged. {@code verdict} is the engine's verdict on the
+     * partial situation (which the engine promises holds for every completion unless it is INDETERMINATE); the facts
+     * that matter most come most decisive first.
+     */
+    record Open(Verdict verdict, List<String> provisions, List<String> citations, List<Fact> mattersMost)
+            implements Node {
     }
 
     /** Whether two subtrees give the same verdicts under the same conditions (their citations may differ). */
@@ -124,7 +129,7 @@ final class Tree {
                     leaf.all() ? SettleLine.Basis.ALL_COMPLETIONS : SettleLine.Basis.SAMPLE, leaf.completions(),
                     leaf.laws()));
         } else if (node instanceof Open open) {
-            out.add(new SettleLine(path, Verdict.INDETERMINATE, List.of(), List.of(), SettleLine.Basis.OPEN, 0,
+            out.add(new SettleLine(path, open.verdict(), open.provisions(), open.citations(), SettleLine.Basis.OPEN, 0,
                     open.mattersMost().stream().map(Fact::toString).toList()));
         } else {
             Split split = (Split) node;
@@ -147,6 +152,9 @@ final class Tree {
             return leaf.verdict() + cite;
         }
         if (node instanceof Open open) {
+            if (open.verdict() != Verdict.INDETERMINATE) {
+                return open.verdict() + " as the engine judges it (stopped at a limit before checking completions)";
+            }
             return "still open; matters most: " + String.join(", ", open.mattersMost().stream().map(Fact::toString).toList());
         }
         Split split = (Split) node;

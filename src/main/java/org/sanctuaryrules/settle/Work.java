@@ -134,7 +134,10 @@ final class Work {
     }
 
     private Tree.Open open(Situation p, List<Fact> candidates, List<Situation> seen, List<Judged> verdicts) {
-        return new Tree.Open(mattersMost(p, ranked(p, candidates, seen, verdicts), seen, verdicts));
+        Judged here = judge(p);
+        List<Fact> matter = here.verdict() == Verdict.INDETERMINATE || !verdicts.isEmpty()
+                ? mattersMost(p, ranked(p, candidates, seen, verdicts), seen, verdicts) : List.of();
+        return new Tree.Open(here.verdict(), here.provisions(), here.citations(), matter);
     }
 
     private Tree.Node split(Situation p, Fact fact, Predicate<Fact> allowed, int depth, long seed) {
