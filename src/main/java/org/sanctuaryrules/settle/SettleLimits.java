@@ -16,10 +16,17 @@ import java.util.Objects;
  *                    is this plus one judgment (itself bounded by the engine's {@code JudgingLimits})
  */
 public record SettleLimits(int completions, int judgments, int depth, int changes, Duration time) {
-    /** The bounds of {@code explain}, {@code interview} and the library: 128 completions a step, 3 seconds an act. */
-    public static final SettleLimits DEFAULT = new SettleLimits(128, 20_000, 6, 3, Duration.ofSeconds(3));
-    /** The bounds of {@code run --verbose} and {@code run --html}, which settle every act of a run: 0.5 s an act. */
-    public static final SettleLimits RUN = new SettleLimits(64, 4_000, 5, 2, Duration.ofMillis(500));
+    /**
+     * The bounds of {@code explain}, {@code interview} and the library: 64 completions a step, 20,000 judgments and
+     * 10 seconds an act. A warm engine judges an act in well under a millisecond, so the shipped acts settle in well
+     * under a second; the time bound is for a cold command on a busy machine (judgments then take 10 ms and more).
+     */
+    public static final SettleLimits DEFAULT = new SettleLimits(64, 20_000, 6, 3, Duration.ofSeconds(10));
+    /**
+     * The bounds of {@code run --verbose} and {@code run --html}, which settle every act of a run: 32 completions a
+     * step, 2,000 judgments and 2 seconds an act, paths of at most two changes.
+     */
+    public static final SettleLimits RUN = new SettleLimits(32, 2_000, 5, 2, Duration.ofSeconds(2));
 
     public SettleLimits {
         Objects.requireNonNull(time, "time");

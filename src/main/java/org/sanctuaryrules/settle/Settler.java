@@ -131,6 +131,7 @@ public final class Settler {
         List<CompliancePath> found = new ArrayList<>();
         List<Set<Integer>> foundSets = new ArrayList<>();
         List<CompliancePath> nearest = new ArrayList<>();
+        List<Set<Integer>> nearestSets = new ArrayList<>();
         List<List<Integer>> layer = new ArrayList<>();
         layer.add(List.of());
         for (int size = 1; size <= limits.changes() && found.size() < PATHS / 2 + 1 && !work.spent(); size++) {
@@ -153,9 +154,11 @@ public final class Settler {
                         found.add(new CompliancePath(changes, Verdict.COMPLIANT, j.provisions(), j.citations(), List.of()));
                         foundSets.add(new HashSet<>(set));
                     } else {
-                        if (j.verdict() == Verdict.INDETERMINATE && nearest.size() < 3) {
+                        if (j.verdict() == Verdict.INDETERMINATE && nearest.size() < 3
+                                && !containsFound(nearestSets, set)) {
                             nearest.add(new CompliancePath(changes, Verdict.INDETERMINATE, j.provisions(),
                                     j.citations(), j.missingFacts()));
+                            nearestSets.add(new HashSet<>(set));
                         }
                         next.add(set);
                     }
@@ -169,9 +172,11 @@ public final class Settler {
                     "changes in the agency's control that would make it COMPLIANT, fewest first", work.bounded(),
                     work.judgments());
         }
-        String note = "nothing in the agency's control would make it COMPLIANT (" + ControlledFacts.inWords()
-                + (work.bounded() ? "; stopped at a limit" : "") + ")" + stands
-                + (nearest.isEmpty() ? "" : "; the nearest changes leave it INDETERMINATE");
+        String note = work.bounded()
+                ? "no path to compliance found before a limit stopped the search, after " + work.judgments()
+                        + " judgments (more time or judgments may find one)" + stands
+                : "nothing in the agency's control would make it COMPLIANT (" + ControlledFacts.inWords() + ")" + stands
+                        + (nearest.isEmpty() ? "" : "; the nearest changes leave it INDETERMINATE");
         return new ActSettlement(s.act().id(), Verdict.VIOLATION, List.of(), nearest, note, work.bounded(),
                 work.judgments());
     }
