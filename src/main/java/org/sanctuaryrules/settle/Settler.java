@@ -49,7 +49,8 @@ import org.sanctuaryrules.model.Case;
  * {@link SettleLine.Basis#OPEN} and names the facts that matter most, and {@link ActSettlement#bounded()} is true.
  *
  * <p>Thread-safe: a Settler holds no state of its own besides the engine (which is thread-safe) and its limits;
- * every call works on its own.
+ * every call works on its own. Results repeat: samples are seeded by the act. A rule that fails while a completion is
+ * judged ends the call with what {@link SanctuaryEngine#assess} throws (a {@code RuleLimitException}, say).
  */
 public final class Settler {
     /** Paths to compliance reported at most. */

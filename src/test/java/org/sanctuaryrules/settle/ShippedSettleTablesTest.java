@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,6 +51,7 @@ class ShippedSettleTablesTest {
         try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
+        AtomicInteger tables = new AtomicInteger();
         Map<Path, List<String>> faults = files.parallelStream().collect(Collectors.toMap(f -> f, f -> {
             LoadResult loaded = new ScenarioLoader().load(f);
             List<String> found = new ArrayList<>();
@@ -58,13 +60,14 @@ class ShippedSettleTablesTest {
             }
             for (Situation s : Situation.of(loaded.scenario().aCase())) {
                 if (verdict(engine, s) == Verdict.INDETERMINATE) {
+                    tables.incrementAndGet();
                     check(engine, s, settler.settle(s, null), found);
                 }
             }
             return found;
         }));
-        long tables = faults.values().stream().filter(l -> l != null).count();
-        assertTrue(tables > 0);
+        // The shipped scenarios hold over a hundred INDETERMINATE acts; a loader or engine fault would check none.
+        assertTrue(tables.get() > 50, tables + " tables checked");
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
                 () -> assertEquals(List.of(), faults.get(file), file.toString())));
     }
