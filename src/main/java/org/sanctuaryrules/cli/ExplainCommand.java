@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 "INDETERMINATE act, what would settle it (a table of the missing facts' values and the verdicts they give),",
                 "for a VIOLATION, the changes in the agency's control that would make it COMPLIANT.",
                 "Exit code: 0, 2 the scenario could not be read (or the rules do not compile)."})
-public final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
