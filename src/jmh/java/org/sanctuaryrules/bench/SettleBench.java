@@ -24,12 +24,13 @@ import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.model.ActKind;
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.Agency;
+import org.sanctuaryrules.model.Case;
 import org.sanctuaryrules.model.Information;
 import org.sanctuaryrules.model.Person;
 import org.sanctuaryrules.model.PersonRole;
 import org.sanctuaryrules.model.Purpose;
 import org.sanctuaryrules.model.Requester;
-import org.sanctuaryrules.settle.ActSettlement;
+import org.sanctuaryrules.settle.Settlement;
 import org.sanctuaryrules.settle.Settler;
 
 /**
@@ -56,12 +57,14 @@ public class SettleBench {
     private SanctuaryEngine engine;
     private Settler settler;
     private Situation situation;
+    private Case aCase;
 
     @Setup
     public void setUp() throws Exception {
         engine = SanctuaryEngine.shipped();
         settler = new Settler(engine);
         situation = withUnknown(unknowns);
+        aCase = situation.asCase("bench");
         if (engine.assess(situation.asCase("bench")).verdict() != Verdict.INDETERMINATE
                 || Fact.missing(situation).size() != unknowns) {
             throw new IllegalStateException("the fixture is not INDETERMINATE with " + unknowns + " unknown facts");
@@ -89,13 +92,13 @@ public class SettleBench {
     }
 
     @Benchmark
-    public ActSettlement settleTable() {
-        return settler.settle(situation, null);
+    public Settlement settleTable() {
+        return settler.settle(aCase);
     }
 
     /** The baseline: one judgment of the same act. */
     @Benchmark
     public Assessment judgeOnce() {
-        return engine.assess(situation.asCase("bench"));
+        return engine.assess(aCase);
     }
 }

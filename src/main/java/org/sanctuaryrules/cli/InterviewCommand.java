@@ -187,7 +187,7 @@ public final class InterviewCommand implements Callable<Integer> {
                 if (!now.ok()) {
                     throw new ScenarioEdits.CannotEdit("an edit made the file unreadable");
                 }
-                text = ScenarioEdits.set(text, now.scenario().sourceMap(), path(a), a.value());
+                text = ScenarioEdits.set(text, now.scenario(), path(a), a.value());
             }
             LoadResult after = loader.parse(scenario.file().toString(), text);
             if (!after.ok() || !after.scenario().aCase().equals(interview.current())) {

@@ -27,9 +27,13 @@ public final class ScenarioEdits {
     /**
      * The text with {@code path} set to {@code value} (a value as a scenario writes it: {@code true}, {@code [victim]}).
      *
-     * @param map where the text's keys are, as read by {@link ScenarioLoader#parse} from this very text
+     * @param read the scenario {@link ScenarioLoader#parse} read from this very text (it knows where each key is)
      */
-    public static String set(String text, SourceMap map, FieldPath path, String value) throws CannotEdit {
+    public static String set(String text, Scenario read, FieldPath path, String value) throws CannotEdit {
+        return set(text, read.sourceMap(), path, value);
+    }
+
+    static String set(String text, SourceMap map, FieldPath path, String value) throws CannotEdit {
         String newline = text.contains("\r\n") ? "\r\n" : "\n";
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n", -1)));
         String key = String.valueOf(path.last());

@@ -23,20 +23,20 @@ import org.sanctuaryrules.model.Purpose;
  * {@code 2024-02-28}, {@code [victim]}), and the reverse: reading an answer typed in an interview. A records search
  * ({@code person.convictions}) is a list of records, not one value: it is shown, never read from an answer.
  */
-public final class FactValues {
+final class FactValues {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private FactValues() {
     }
 
     /** The scenario key the fact is written under, within its mapping: {@code record_sealed}. */
-    public static String key(Fact fact) {
+    static String key(Fact fact) {
         String field = fact.field();
         return field.substring(field.lastIndexOf('.') + 1);
     }
 
     /** The value as a scenario file writes it, or in words where a file cannot hold it as one value. */
-    public static String text(Fact fact, Object value) {
+    static String text(Fact fact, Object value) {
         if (value == Fact.NOT_INCARCERATED) {
             return "never";
         }
@@ -62,12 +62,12 @@ public final class FactValues {
     }
 
     /** Whether an interview can take this fact as one typed value (a records search it cannot). */
-    public static boolean answerable(Fact fact) {
+    static boolean answerable(Fact fact) {
         return !fact.component().equals("convictions");
     }
 
     /** What an answer may be, for the prompt: {@code true, false} or {@code a date (YYYY-MM-DD)}. */
-    public static String allowed(Fact fact, Situation s) {
+    static String allowed(Fact fact, Situation s) {
         return switch (fact.component()) {
             case "holdHours" -> "a whole number of hours (0 or more)";
             case "currentArrestDate", "judgmentDate" -> "a date (YYYY-MM-DD), not after " + s.act().date();
@@ -95,7 +95,7 @@ public final class FactValues {
      *
      * @throws IllegalArgumentException saying what is allowed, when the answer is not a value of the fact
      */
-    public static Object parse(Fact fact, Situation s, String answer) {
+    static Object parse(Fact fact, Situation s, String answer) {
         String a = answer.strip();
         String lower = a.toLowerCase(Locale.ROOT);
         switch (fact.component()) {

@@ -83,13 +83,13 @@ public final class Settler {
     public Settlement settle(Case aCase, LocalDate asOf) {
         List<ActSettlement> acts = new ArrayList<>();
         for (Act act : aCase.acts()) {
-            acts.add(settle(new Situation(aCase.person(), act), asOf));
+            acts.add(settleAct(new Situation(aCase.person(), act), asOf));
         }
         return new Settlement(aCase.id(), acts);
     }
 
     /** Settles one act with the case's person; each act is judged on its own. */
-    public ActSettlement settle(Situation s, LocalDate asOf) {
+    ActSettlement settleAct(Situation s, LocalDate asOf) {
         Work work = new Work(engine, asOf, limits);
         Work.Judged given = work.judge(s);
         return switch (given.verdict()) {

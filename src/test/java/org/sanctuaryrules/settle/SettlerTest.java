@@ -46,7 +46,7 @@ class SettlerTest {
     void aWrongLineIsCaughtByTheBruteForceCheck() {
         Case c = load("sealed-record-sealing-unknown.yaml");
         Situation s = Situation.of(c).get(0);
-        ActSettlement table = new Settler(engine, LIMITS).settle(s, null);
+        ActSettlement table = new Settler(engine, LIMITS).settleAct(s, null);
         List<String> faults = new ArrayList<>();
         ShippedSettleTablesTest.check(engine, s, table, faults);
         assertEquals(List.of(), faults);
@@ -93,7 +93,7 @@ class SettlerTest {
             Case c = load(file);
             Settler settler = new Settler(engine, LIMITS);
             for (Situation s : Situation.of(c)) {
-                ActSettlement a = settler.settle(s, null);
+                ActSettlement a = settler.settleAct(s, null);
                 if (a.verdict() == Verdict.VIOLATION) {
                     assertFalse(a.toCompliance().isEmpty(), file);
                     assertPathsHold(s, a);
