@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -19,6 +21,7 @@ import org.sanctuaryrules.audit.DecisionLog;
 import org.sanctuaryrules.audit.DecisionRecord;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.SanctuaryEngine;
+import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.report.HtmlReport;
 import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.report.JunitReport;
@@ -30,6 +33,9 @@ import org.sanctuaryrules.scenario.ScenarioFiles;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.scenario.ScenarioResult;
 import org.sanctuaryrules.scenario.ScenarioRunner;
+import org.sanctuaryrules.settle.SettleLimits;
+import org.sanctuaryrules.settle.Settlement;
+import org.sanctuaryrules.settle.Settler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
                     + "Ctrl-C ends. Text output only; with --decision-log, every round appends its records.")
     boolean watch;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show every finding, not only the decisive ones.")
+    @Option(names = {"-v", "--verbose"}, description = "Show every finding, not only the decisive ones, and what would "
+            + "settle each INDETERMINATE act or make each VIOLATION compliant (also on the --html page).")
     boolean verbose;
 
     @Option(names = {"-q", "--quiet"},
@@ -129,19 +136,25 @@ final class RunCommand implements Callable<Integer> {
         DecisionRecord.Context context = new DecisionRecord.Context(engine.ruleSet().origin(), asOf.date, Instant.now());
         String origin = engine.ruleSet().origin();
         String version = engine.ruleSet().version();
+        // What would settle each act: shown by the verbose text report and the page, and only computed for them, for
+        // the scenario about to be written (and dropped after it).
+        boolean settling = (verbose && format == Format.TEXT) || htmlFile != null;
+        Settler settler = settling ? new Settler(engine, SettleLimits.RUN) : null;
+        Map<Path, Settlement> settled = new HashMap<>();
         RunWriter report;
         try {
             report = switch (format) {
                 case JSON -> new JsonReport().start(out, origin, version, asOf.date);
                 case JUNIT -> new JunitReport().start(out, origin, version, asOf.date);
-                case TEXT -> new TextReport(engine.ruleSet().rules(), verbose, quiet).start(out, origin, version,
-                        asOf.date);
+                case TEXT -> new TextReport(engine.ruleSet().rules(), verbose, quiet,
+                        verbose ? settled::get : file -> null).start(out, origin, version, asOf.date);
             };
         } catch (IOException e) {
             err.println("sanctuary-rules run: cannot write the report: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
-        HtmlPage page = htmlFile == null ? null : HtmlPage.open(htmlFile, origin, version, asOf.date, err);
+        HtmlPage page = htmlFile == null ? null
+                : HtmlPage.open(htmlFile, new HtmlReport(settled::get), origin, version, asOf.date, err);
         RunSummary summary;
         try {
             summary = runner.runEach(scenarios, r -> {
@@ -152,6 +165,9 @@ final class RunCommand implements Callable<Integer> {
                 if (decisionLog != null && r.scenario() != null && r.assessment() != null) {
                     records.add(DecisionRecord.of(r.scenario(), r.assessment(), context));
                 }
+                if (settling) {
+                    settle(settler, r, settled);
+                }
                 if (page != null) {
                     page.add(r);
                 }
@@ -160,6 +176,7 @@ final class RunCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                settled.clear();
             });
             report.finish(summary);
         } catch (IOException | UncheckedIOException e) {
@@ -187,11 +204,12 @@ final class RunCommand implements Callable<Integer> {
             this.err = err;
         }
 
-        static HtmlPage open(Path file, String origin, String version, LocalDate asOf, PrintWriter err) {
+        static HtmlPage open(Path file, HtmlReport report, String origin, String version, LocalDate asOf,
+                             PrintWriter err) {
             HtmlPage html = new HtmlPage(file, err);
             try {
                 html.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                html.page = new HtmlReport().start(html.out, origin, version, asOf);
+                html.page = report.start(html.out, origin, version, asOf);
             } catch (IOException e) {
                 html.failed(e);
             }
@@ -234,6 +252,21 @@ final class RunCommand implements Callable<Integer> {
                     // already reported
                 }
             }
+        }
+    }
+
+    /**
+     * Settles the acts of a judged scenario that is not wholly COMPLIANT, each act within {@link SettleLimits#RUN}. A
+     * scenario whose completions make a rule fail is left without a settlement.
+     */
+    private void settle(Settler settler, ScenarioResult r, Map<Path, Settlement> settled) {
+        if (r.assessment() == null || r.assessment().verdict() == Verdict.COMPLIANT) {
+            return;
+        }
+        try {
+            settled.put(r.file(), settler.settle(r.scenario().aCase(), asOf.date));
+        } catch (RuntimeException e) {
+            // Already reported if judging the scenario itself failed; a completion's failure is not.
         }
     }
 

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeSet;
 
 import org.sanctuaryrules.engine.ActAssessment;
@@ -17,6 +20,8 @@ import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.RunSummary;
 import org.sanctuaryrules.scenario.ScenarioResult;
+import org.sanctuaryrules.settle.ActSettlement;
+import org.sanctuaryrules.settle.Settlement;
 
 /**
  * A run as one self-contained HTML page, written as the results come ({@link #start}): every scenario with its verdict, reasons and citations, filterable by
@@ -80,6 +85,25 @@ public final class HtmlReport {
             })();
             """;
 
+    private final Function<Path, Settlement> settlements;
+
+    public HtmlReport() {
+        this(Map.of());
+    }
+
+    /** @param settlements what would settle each scenario's acts, by file, folded under each act ({@code run --html}) */
+    public HtmlReport(Map<Path, Settlement> settlements) {
+        this(Map.copyOf(settlements)::get);
+    }
+
+    /**
+     * @param settlements the settlement of a scenario's file, or null; asked when the scenario is written, so that a
+     *                    page written as it goes can settle each scenario just before
+     */
+    public HtmlReport(Function<Path, Settlement> settlements) {
+        this.settlements = settlements;
+    }
+
     public String render(RunReport report) {
         StringWriter out = new StringWriter();
         try {
@@ -120,7 +144,7 @@ public final class HtmlReport {
                 if (r.assessment() != null) {
                     r.assessment().acts().forEach(a -> provisions.addAll(a.citedProvisions()));
                 }
-                scenario(out, r);
+                scenario(out, r, settlements.apply(r.file()));
             }
 
             @Override
@@ -157,7 +181,7 @@ public final class HtmlReport {
     }
 
     /** One scenario's section, written act by act: a file of thousands of acts is never one string. */
-    private static void scenario(Writer out, ScenarioResult r) throws IOException {
+    private static void scenario(Writer out, ScenarioResult r, Settlement settlement) throws IOException {
         StringBuilder html = new StringBuilder();
         String verdict = r.assessment() == null ? "" : r.assessment().verdict().name();
         Set<String> cited = new TreeSet<>();
@@ -182,14 +206,14 @@ public final class HtmlReport {
         if (r.assessment() != null) {
             for (ActAssessment a : r.assessment().acts()) {
                 StringBuilder act = new StringBuilder();
-                act(act, a);
+                act(act, a, settlement == null ? null : settlement.act(a.actId()));
                 out.write(act.toString());
             }
         }
         out.write("</section>\n");
     }
 
-    private static void act(StringBuilder html, ActAssessment a) {
+    private static void act(StringBuilder html, ActAssessment a, ActSettlement settle) {
         html.append("<div class=\"act\"><h3>").append(esc(a.actId())).append(" <span class=\"verdict ")
                 .append(a.verdict()).append("\">").append(a.verdict()).append("</span></h3>\n");
         for (Finding f : a.decisiveFindings()) {
@@ -230,6 +254,13 @@ public final class HtmlReport {
         if (!a.missingFacts().isEmpty()) {
             html.append("<p class=\"finding\">missing facts: ").append(esc(String.join(", ", a.missingFacts())))
                     .append("</p>\n");
+        }
+        List<String> settleLines = SettleText.lines(settle);
+        if (!settleLines.isEmpty()) {
+            html.append("<details class=\"settle\"><summary>").append(esc(settleLines.get(0))).append("</summary>\n");
+            settleLines.subList(1, settleLines.size()).forEach(l -> html.append("<p class=\"settle-line\">")
+                    .append(esc(l.strip())).append("</p>\n"));
+            html.append("</details>\n");
         }
         html.append("</div>\n");
     }

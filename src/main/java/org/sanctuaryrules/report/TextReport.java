@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sanctuaryrules.engine.ActAssessment;
@@ -21,6 +23,7 @@ import org.sanctuaryrules.scenario.Expectation;
 import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.RunSummary;
 import org.sanctuaryrules.scenario.ScenarioResult;
+import org.sanctuaryrules.settle.Settlement;
 
 /**
  * A run as a person reads it, in the manner of a test runner: one block per scenario, written as each is judged
@@ -35,6 +38,7 @@ public final class TextReport {
     private final Map<String, RuleInfo> rules;
     private final boolean verbose;
     private final boolean quiet;
+    private final Function<Path, Settlement> settlements;
 
     /**
      * @param rules   the rule set's rules, to show where a rule that fired is written
@@ -46,9 +50,24 @@ public final class TextReport {
 
     /** @param quiet show only the scenarios that failed or could not be run, and the summary ({@code run --quiet}) */
     public TextReport(Map<String, RuleInfo> rules, boolean verbose, boolean quiet) {
+        this(rules, verbose, quiet, Map.of());
+    }
+
+    /** @param settlements what would settle each scenario's acts, by file, shown under each act ({@code run -v}) */
+    public TextReport(Map<String, RuleInfo> rules, boolean verbose, boolean quiet, Map<Path, Settlement> settlements) {
+        this(rules, verbose, quiet, Map.copyOf(settlements)::get);
+    }
+
+    /**
+     * @param settlements the settlement of a scenario's file, or null; asked when the scenario is written, so that a
+     *                    run written as it goes can settle each scenario just before
+     */
+    public TextReport(Map<String, RuleInfo> rules, boolean verbose, boolean quiet,
+                      Function<Path, Settlement> settlements) {
         this.rules = Map.copyOf(rules);
         this.verbose = verbose;
         this.quiet = quiet;
+        this.settlements = settlements;
     }
 
     public String render(RunReport report) {
@@ -135,9 +154,14 @@ public final class TextReport {
             return;
         }
         Set<String> showRulesFor = actsToExplain(result);
+        Settlement settlement = settlements.apply(result.file());
         for (ActAssessment act : result.assessment().acts()) {
             StringBuilder lines = new StringBuilder();
             act(lines, act, showRulesFor.contains(act.actId()));
+            if (settlement != null) {
+                SettleText.lines(settlement.act(act.actId()))
+                        .forEach(l -> lines.append(FINDING).append(t(l)).append('\n'));
+            }
             to.write(lines.toString());
         }
     }
