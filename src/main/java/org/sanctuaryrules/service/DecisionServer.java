@@ -120,6 +120,7 @@ public final class DecisionServer implements AutoCloseable {
                     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape())));
             config.routes.post("/v1/assess", route("/v1/assess", true, this::assess));
             config.routes.post("/v1/explain", route("/v1/explain", true, this::explain));
+            config.routes.post("/v1/read", route("/v1/read", true, this::read));
             config.routes.get("/v1/rules", route("/v1/rules", true, ctx ->
                     ctx.contentType(JSON).result(new RuleSetReport().json(current(ctx).ruleSet()))));
             // Javalin's own answers (no such route, wrong method, body too large) as problem documents too.
@@ -472,6 +473,28 @@ public final class DecisionServer implements AutoCloseable {
 
     /** The body's cases, or a problem: 415 for a type other than JSON or YAML, 413 past the limit, 400, 422. */
     private List<Scenario> readCases(Context ctx) throws IOException {
+        return cases(readBody(ctx));
+    }
+
+    /** The body as text, and whether it is JSON (else YAML). */
+    private record Body(String text, boolean json) {
+    }
+
+    /**
+     * {@code POST /v1/read}: a case as the page's form holds it, JSON, from a scenario file in YAML or JSON (the
+     * page's "load a file"), after the same checks as an assessment.
+     */
+    private void read(Context ctx) throws IOException {
+        Body body = readBody(ctx);
+        if (cases(body).size() != 1) {
+            throw new ProblemException(422, "One case", "a list of cases; give one");
+        }
+        com.fasterxml.jackson.databind.JsonNode tree = body.json() ? mapper.readTree(body.text())
+                : CaseTrees.YAML.readTree(body.text());
+        ctx.contentType(JSON).result(mapper.writeValueAsString(tree));
+    }
+
+    private Body readBody(Context ctx) throws IOException {
         String contentType = ctx.contentType();
         String media = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         boolean json = JSON_TYPES.contains(media) || media.endsWith("+json");
@@ -506,7 +529,13 @@ public final class DecisionServer implements AutoCloseable {
         if (text.isBlank()) {
             throw new ProblemException(400, "Malformed body", "the body is empty; send one case or a list of cases");
         }
-        ScenarioLoader.Batch batch = (json ? jsonLoader : yamlLoader).parseEach("case", text, options.maxCases());
+        return new Body(text, json);
+    }
+
+    private List<Scenario> cases(Body body) {
+        boolean json = body.json();
+        ScenarioLoader.Batch batch = (json ? jsonLoader : yamlLoader).parseEach("case", body.text(),
+                options.maxCases());
         List<ProblemDetail.Error> errors = new ArrayList<>();
         List<Scenario> cases = new ArrayList<>();
         for (LoadResult loaded : batch.results()) {
