@@ -27,6 +27,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.sanctuaryrules.audit.DecisionLog;
 import org.sanctuaryrules.audit.DecisionRecord;
@@ -104,6 +105,10 @@ public final class DecisionServer implements AutoCloseable {
             config.jetty.threadPool = new QueuedThreadPool(threads, 4, 60_000);
             config.jetty.modifyServer(server -> {
                 server.addBean(new NetworkConnectionLimit(connections, server));
+                // Javalin puts its handlers inside this one: stopping Jetty then waits for responses still being
+                // written (the drain in stop() waits for the handlers; this, for what Javalin writes after them).
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(Math.max(1000, options.drainTimeout().toMillis()));
                 ErrorHandler errors = new ErrorHandler();
                 errors.setShowStacks(false);
                 errors.setShowMessageInTitle(false);

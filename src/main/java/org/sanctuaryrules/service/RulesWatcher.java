@@ -25,8 +25,17 @@ public final class RulesWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Thread thread;
+    private final java.util.function.Consumer<List<org.sanctuaryrules.engine.Problem>> afterReload;
 
     public RulesWatcher(DecisionServer server, List<Path> directories) throws IOException {
+        this(server, directories, problems -> { });
+    }
+
+    /** @param afterReload told the problems of each reload the watcher made (empty: the new rules are in service) */
+    public RulesWatcher(DecisionServer server, List<Path> directories,
+                        java.util.function.Consumer<List<org.sanctuaryrules.engine.Problem>> afterReload)
+            throws IOException {
+        this.afterReload = afterReload;
         service = FileSystems.getDefault().newWatchService();
         for (Path dir : directories) {
             try (Stream<Path> tree = Files.walk(dir)) {
@@ -50,7 +59,7 @@ public final class RulesWatcher implements AutoCloseable {
                     changed |= ruleFileChanged(more);
                 }
                 if (changed) {
-                    server.reload();
+                    afterReload.accept(server.reload());
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

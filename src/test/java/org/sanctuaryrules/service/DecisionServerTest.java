@@ -109,6 +109,18 @@ class DecisionServerTest {
     }
 
     @Test
+    void readsAScenarioFileAsJsonForTheForm() throws Exception {
+        HttpResponse<String> response = http.post("/v1/read", "application/yaml", SEED);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode read = Http.json(response);
+        assertEquals("hold_past_release", read.path("acts").get(0).path("kind").asText());
+        assertEquals("2018-03-03", read.path("date").asText(), "dates stay text, as the form has them");
+        assertEquals("compliant", read.path("expect").path("verdict").asText());
+        assertProblem(http.post("/v1/read", "application/yaml", SEED.replace("kind: hold_past_release",
+                "kind: hold")), 422);
+    }
+
+    @Test
     void listsTheRulesWithProvisions() throws Exception {
         HttpResponse<String> response = http.get("/v1/rules");
         assertEquals(200, response.statusCode());
@@ -146,7 +158,7 @@ class DecisionServerTest {
         HttpResponse<String> openapi = http.get("/openapi.json");
         assertEquals(200, openapi.statusCode());
         assertEquals(Http.JSON.readTree(read("docs/openapi.json")), Http.json(openapi), "the served document is docs'");
-        for (String path : List.of("/v1/assess", "/v1/explain", "/v1/rules", "/health/live", "/health/ready",
+        for (String path : List.of("/v1/assess", "/v1/explain", "/v1/read", "/v1/rules", "/health/live", "/health/ready",
                 "/metrics")) {
             assertTrue(Http.json(openapi).path("paths").has(path), path + " is documented");
         }

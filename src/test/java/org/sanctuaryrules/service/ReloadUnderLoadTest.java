@@ -113,6 +113,28 @@ class ReloadUnderLoadTest {
         }
     }
 
+    @Test
+    void theWatcherReloadsOnASaveAndKeepsTheLastGoodRulesWhenItBreaks() throws Exception {
+        Path rules = dir.resolve("watched");
+        copy(Path.of("rules"), rules);
+        java.util.concurrent.BlockingQueue<List<org.sanctuaryrules.engine.Problem>> reloads =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        try (DecisionServer server = new DecisionServer(ServiceOptions.defaults(0),
+                () -> SanctuaryEngine.of(RuleSet.fromDirectory(rules)));
+             RulesWatcher watcher = new RulesWatcher(server, List.of(rules), reloads::add)) {
+            assertEquals(List.of(), server.reload());
+            server.start();
+            String good = server.ruleSetVersion();
+            Path register = rules.resolve("provisions.yaml");
+            Files.writeString(register, Files.readString(register) + "\n  - id: [unclosed\n");
+            // A guard against a watcher that never fires, not a timing assertion.
+            List<org.sanctuaryrules.engine.Problem> problems = reloads.poll(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(problems != null && !problems.isEmpty(), "the save was seen and its problems reported");
+            assertEquals(good, server.ruleSetVersion());
+            assertEquals(200, new Http(server.port()).post("/v1/assess", "application/yaml", HOLD).statusCode());
+        }
+    }
+
     private static void copy(Path from, Path to) throws Exception {
         Files.createDirectories(to);
         try (var files = Files.list(from)) {
