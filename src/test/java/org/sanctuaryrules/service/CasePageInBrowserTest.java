@@ -56,7 +56,7 @@ class CasePageInBrowserTest {
                     + "chromium-driver)");
         }
         Assumptions.assumeTrue(installed, "chromium or chromium-driver is not installed");
-        server = new DecisionServer(ServiceOptions.defaults(0), ShippedEngine::get);
+        server = new DecisionServer(ServiceOptions.defaults(0), DecisionServerTest::freshEngine);
         server.reload();
         server.start();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
@@ -93,7 +93,8 @@ class CasePageInBrowserTest {
         choose("f-acts-0-agency", "other_city_agency");
         choose("f-acts-0-kind", "allow_access");
         choose("f-acts-0-place", "city_property");
-        for (String fact : List.of("agreement", "required_by_law", "furthers_agency_mission", "exigent_circumstances")) {
+        for (String fact : List.of("agreement", "required_by_law", "furthers_agency_mission",
+                "exigent_circumstances")) {
             choose("f-acts-0-" + fact, "false");
         }
         browser.findElement(By.id("judge")).click();

@@ -36,7 +36,8 @@ class DecisionServerTest {
 
     @BeforeAll
     static void start() {
-        server = new DecisionServer(ServiceOptions.defaults(0).withLimits(64 * 1024, 8), ShippedEngine::get);
+        server = new DecisionServer(ServiceOptions.defaults(0).withLimits(64 * 1024, 8),
+                DecisionServerTest::freshEngine);
         assertEquals(List.of(), server.reload());
         server.start();
         http = new Http(server.port());
@@ -149,8 +150,8 @@ class DecisionServerTest {
         String metrics = http.get("/metrics").body();
         assertTrue(metrics.contains("http_server_requests_seconds_bucket{"), metrics);
         assertTrue(metrics.contains("route=\"/v1/assess\""), metrics);
-        assertTrue(metrics.matches("(?s).*sanctuary_act_verdicts_total\\{[^}]*provision=\"AC-14-154-b2\"[^}]*verdict=\"COMPLIANT\"[^}]*} [1-9].*"),
-                metrics);
+        assertTrue(metrics.matches("(?s).*sanctuary_act_verdicts_total\\{[^}]*provision=\"AC-14-154-b2\"[^}]*"
+                + "verdict=\"COMPLIANT\"[^}]*} [1-9].*"), metrics);
         assertTrue(metrics.contains("sanctuary_rule_set{version=\"" + server.ruleSetVersion() + "\"} 1"), metrics);
         assertTrue(metrics.contains("sanctuary_rule_reloads_total 0"), metrics);
         assertTrue(metrics.contains("sanctuary_rule_reloads_failed_total 0"), metrics);
@@ -158,8 +159,8 @@ class DecisionServerTest {
         HttpResponse<String> openapi = http.get("/openapi.json");
         assertEquals(200, openapi.statusCode());
         assertEquals(Http.JSON.readTree(read("docs/openapi.json")), Http.json(openapi), "the served document is docs'");
-        for (String path : List.of("/v1/assess", "/v1/explain", "/v1/read", "/v1/rules", "/health/live", "/health/ready",
-                "/metrics")) {
+        for (String path : List.of("/v1/assess", "/v1/explain", "/v1/read", "/v1/rules", "/health/live",
+                "/health/ready", "/metrics")) {
             assertTrue(Http.json(openapi).path("paths").has(path), path + " is documented");
         }
         assertEquals(Http.JSON.readTree(read("docs/scenario.schema.json")),
@@ -220,7 +221,7 @@ class DecisionServerTest {
     void aBearerTokenGuardsEveryV1CallButNotHealth() throws Exception {
         String token = "s3cret-token-of-the-test-0123456789";
         try (DecisionServer guarded = new DecisionServer(ServiceOptions.defaults(0).withToken(token),
-                ShippedEngine::get)) {
+                DecisionServerTest::freshEngine)) {
             guarded.reload();
             guarded.start();
             Http none = new Http(guarded.port());
@@ -244,7 +245,7 @@ class DecisionServerTest {
     @Test
     void beyondTheInFlightLimitA503WithRetryAfterAtOnce() throws Exception {
         try (DecisionServer small = new DecisionServer(ServiceOptions.defaults(0).withLimits(64 * 1024, 1),
-                ShippedEngine::get)) {
+                DecisionServerTest::freshEngine)) {
             small.reload();
             small.start();
             Http client = new Http(small.port());
@@ -263,7 +264,8 @@ class DecisionServerTest {
 
     @Test
     void notReadyUntilTheRulesCompile() throws Exception {
-        try (DecisionServer starting = new DecisionServer(ServiceOptions.defaults(0), ShippedEngine::get)) {
+        try (DecisionServer starting = new DecisionServer(ServiceOptions.defaults(0),
+                DecisionServerTest::freshEngine)) {
             starting.start();
             Http client = new Http(starting.port());
             HttpResponse<String> ready = client.get("/health/ready");
@@ -277,7 +279,7 @@ class DecisionServerTest {
 
     @Test
     void stoppingDrainsTheRequestsInFlightAndRefusesNewOnes() throws Exception {
-        DecisionServer draining = new DecisionServer(ServiceOptions.defaults(0), ShippedEngine::get);
+        DecisionServer draining = new DecisionServer(ServiceOptions.defaults(0), DecisionServerTest::freshEngine);
         draining.reload();
         draining.start();
         int port = draining.port();
@@ -302,7 +304,7 @@ class DecisionServerTest {
     void aDecisionLogGetsARecordPerJudgedCase() throws Exception {
         Path log = dir.resolve("decisions.jsonl");
         try (DecisionServer logging = new DecisionServer(ServiceOptions.defaults(0).withDecisionLog(log),
-                ShippedEngine::get)) {
+                DecisionServerTest::freshEngine)) {
             logging.reload();
             logging.start();
             Http client = new Http(logging.port());
@@ -312,6 +314,14 @@ class DecisionServerTest {
             assertEquals(2, lines.size());
             assertTrue(lines.get(0).contains(ShippedEngine.get().ruleSet().version()));
         }
+    }
+
+    /**
+     * An engine of its own on the shipped rule set (compiled once): a server releases its engine's sessions when it
+     * stops, which must not touch the engine other tests share.
+     */
+    static org.sanctuaryrules.engine.SanctuaryEngine freshEngine() {
+        return org.sanctuaryrules.engine.SanctuaryEngine.of(ShippedEngine.get().ruleSet());
     }
 
     static String asJson(String yaml) throws IOException {

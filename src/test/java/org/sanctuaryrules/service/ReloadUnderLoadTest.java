@@ -49,7 +49,8 @@ class ReloadUnderLoadTest {
 
         AtomicInteger builds = new AtomicInteger();
         try (DecisionServer server = new DecisionServer(ServiceOptions.defaults(0).withLimits(1024 * 1024, 64),
-                () -> builds.getAndIncrement() % 2 == 0 ? shipped : int395)) {
+                // A new engine on either compiled rule set at each reload, as a real reload builds one.
+                () -> SanctuaryEngine.of((builds.getAndIncrement() % 2 == 0 ? shipped : int395).ruleSet()))) {
             server.reload();
             server.start();
             Http http = new Http(server.port());
