@@ -316,6 +316,19 @@ class DecisionServerTest {
         }
     }
 
+    @Test
+    void aDecisionLogThatCannotBeWrittenIs500WithoutATrace() throws Exception {
+        Path notAFile = Files.createDirectories(dir.resolve("a-directory"));
+        try (DecisionServer logging = new DecisionServer(ServiceOptions.defaults(0).withDecisionLog(notAFile),
+                DecisionServerTest::freshEngine)) {
+            logging.reload();
+            logging.start();
+            HttpResponse<String> response = new Http(logging.port()).post("/v1/assess", "application/yaml", SEED);
+            assertProblem(response, 500);
+            assertFalse(response.body().contains(notAFile.toString()), "no server path: " + response.body());
+        }
+    }
+
     /**
      * An engine of its own on the shipped rule set (compiled once): a server releases its engine's sessions when it
      * stops, which must not touch the engine other tests share.
