@@ -45,6 +45,9 @@ import org.sanctuaryrules.scenario.Scenario;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.scenario.ScenarioResult;
 import org.sanctuaryrules.scenario.ScenarioRunner;
+import org.sanctuaryrules.settle.SettleLimits;
+import org.sanctuaryrules.settle.Settlement;
+import org.sanctuaryrules.settle.Settler;
 import org.sanctuaryrules.watch.EngineFactory;
 import org.sanctuaryrules.workbench.ExplainBuilder;
 import org.slf4j.Logger;
@@ -125,6 +128,7 @@ public final class DecisionServer implements AutoCloseable {
                     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape())));
             config.routes.post("/v1/assess", route("/v1/assess", true, this::assess));
             config.routes.post("/v1/explain", route("/v1/explain", true, this::explain));
+            config.routes.post("/v1/settle", route("/v1/settle", true, this::settle));
             config.routes.post("/v1/read", route("/v1/read", true, this::read));
             config.routes.get("/v1/rules", route("/v1/rules", true, ctx ->
                     ctx.contentType(JSON).result(new RuleSetReport().json(current(ctx).ruleSet()))));
@@ -435,8 +439,30 @@ public final class DecisionServer implements AutoCloseable {
             throw new ProblemException(422, "The rules failed", "the rules failed while judging this case: "
                     + e.getClass().getSimpleName());
         }
-        ctx.contentType(JSON).result(new ExplainReport().json(
-                new ExplainBuilder(current.ruleSet()).build(scenario, explanation, asOf)));
+        var tree = new ExplainBuilder(current.ruleSet()).build(scenario, explanation, asOf);
+        ctx.contentType(JSON).result(new ExplainReport().json(tree.withSettlement(settle(current, scenario, asOf))));
+    }
+
+    /** {@code POST /v1/settle}: for each act, what would settle it (INDETERMINATE) or make it lawful (VIOLATION). */
+    private void settle(Context ctx) throws IOException {
+        List<Scenario> cases = readCases(ctx);
+        if (cases.size() != 1) {
+            throw new ProblemException(422, "One case", "settle takes one case, not a list of " + cases.size());
+        }
+        LocalDate asOf = asOf(ctx);
+        SanctuaryEngine current = current(ctx);
+        ctx.contentType(JSON).result(new ExplainReport().settlementJson(current.ruleSet().origin(),
+                current.ruleSet().version(), asOf, settle(current, cases.get(0), asOf)));
+    }
+
+    /** Bounded in completions, judgments and time ({@link SettleLimits#DEFAULT}). */
+    private static Settlement settle(SanctuaryEngine engine, Scenario scenario, LocalDate asOf) {
+        try {
+            return new Settler(engine, SettleLimits.DEFAULT).settle(scenario.aCase(), asOf);
+        } catch (RuntimeException e) {
+            throw new ProblemException(422, "The rules failed", "the rules failed while judging a completion of "
+                    + "this case: " + e.getClass().getSimpleName());
+        }
     }
 
     /** Appends the judged cases' decision records; a log that cannot be written fails the request. */

@@ -102,6 +102,9 @@ class CasePageInBrowserTest {
         assertEquals("INDETERMINATE", verdict.getText());
         String result = browser.findElement(By.id("result")).getText();
         assertTrue(result.contains("4-210"), "the citation is shown: " + result);
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settle-act-1")));
+        assertTrue(table.getText().contains("acts[].non_public_area = true"), "the settle table: " + table.getText());
+        assertTrue(table.getText().contains("VIOLATION") && table.getText().contains("COMPLIANT"), table.getText());
 
         // Answer the missing fact in place: the area is closed to the public.
         WebElement answer = browser.findElement(By.cssSelector(".answer[data-fact='acts[].non_public_area'] select"));

@@ -122,6 +122,20 @@ class DecisionServerTest {
     }
 
     @Test
+    void settlesAnIndeterminateCase() throws Exception {
+        HttpResponse<String> response = http.post("/v1/settle", "application/yaml", UNKNOWN);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode settlement = Http.json(response);
+        assertEquals(ShippedEngine.get().ruleSet().version(), settlement.path("rule_set").path("version").asText());
+        JsonNode act = settlement.path("acts").get(0);
+        assertEquals("INDETERMINATE", act.path("verdict").asText());
+        assertTrue(act.path("lines").size() >= 2, "a settle table: " + response.body());
+        assertTrue(response.body().contains("acts[].non_public_area"), response.body());
+        assertProblem(http.post("/v1/settle", "application/json", "[" + asJson(SEED) + "," + asJson(UNKNOWN) + "]"),
+                422);
+    }
+
+    @Test
     void listsTheRulesWithProvisions() throws Exception {
         HttpResponse<String> response = http.get("/v1/rules");
         assertEquals(200, response.statusCode());
@@ -159,8 +173,8 @@ class DecisionServerTest {
         HttpResponse<String> openapi = http.get("/openapi.json");
         assertEquals(200, openapi.statusCode());
         assertEquals(Http.JSON.readTree(read("docs/openapi.json")), Http.json(openapi), "the served document is docs'");
-        for (String path : List.of("/v1/assess", "/v1/explain", "/v1/read", "/v1/rules", "/health/live",
-                "/health/ready", "/metrics")) {
+        for (String path : List.of("/v1/assess", "/v1/explain", "/v1/settle", "/v1/read", "/v1/rules",
+                "/health/live", "/health/ready", "/metrics")) {
             assertTrue(Http.json(openapi).path("paths").has(path), path + " is documented");
         }
         assertEquals(Http.JSON.readTree(read("docs/scenario.schema.json")),
