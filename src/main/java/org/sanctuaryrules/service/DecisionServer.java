@@ -418,7 +418,7 @@ public final class DecisionServer implements AutoCloseable {
                 metrics.verdicts(result.assessment());
             }
         }
-        record(results);
+        record(results, current.ruleSet().origin(), asOf);
         RunReport report = new RunReport(results, current.ruleSet().origin(), current.ruleSet().version(), asOf);
         ctx.contentType(JSON).result(new JsonReport().render(report));
     }
@@ -466,13 +466,14 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     /** Appends the judged cases' decision records; a log that cannot be written fails the request. */
-    private void record(List<ScenarioResult> results) {
+    private void record(List<ScenarioResult> results, String ruleSetOrigin, LocalDate asOf) {
         Path log = options.decisionLog();
         if (log == null) {
             return;
         }
+        DecisionRecord.Context context = new DecisionRecord.Context(ruleSetOrigin, asOf, java.time.Instant.now());
         List<DecisionRecord> records = results.stream().filter(r -> r.assessment() != null)
-                .map(r -> DecisionRecord.of(r.scenario().aCase(), r.assessment())).toList();
+                .map(r -> DecisionRecord.of(r.scenario(), r.assessment(), context)).toList();
         synchronized (decisionLog) {
             try {
                 decisionLog.append(log, records);
