@@ -13,7 +13,7 @@ import org.sanctuaryrules.model.Agency;
  * where the act is in the log, the verdict and the provisions that decided it.
  */
 @JsonPropertyOrder({"line", "act", "verdict", "provisions", "rules_version"})
-public record AuditedAct(long line, String act, Verdict verdict, List<String> provisions,
+record AuditedAct(long line, String act, Verdict verdict, List<String> provisions,
                          @JsonProperty("rules_version") String rulesVersion, @JsonIgnore Agency agency) {
     public AuditedAct {
         provisions = List.copyOf(provisions);

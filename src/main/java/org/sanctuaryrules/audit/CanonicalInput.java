@@ -22,7 +22,7 @@ import org.sanctuaryrules.model.Case;
  * text escaped as in JSON. So a decision can later be matched to the exact input it was made on, without keeping
  * the input.
  */
-public final class CanonicalInput {
+final class CanonicalInput {
     private CanonicalInput() {
     }
 

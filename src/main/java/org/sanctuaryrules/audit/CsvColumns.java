@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * convictions are {@code offense|level|judgment_date|release_date|jurisdiction} (later parts optional), {@code ;}
  * between convictions, and {@code none} for a records search that found nothing. See docs/audit.md.
  */
-public final class CsvColumns {
+final class CsvColumns {
     enum Kind { TEXT, BOOL, INT, LIST, CONVICTIONS }
 
     enum Part { CASE, REQUEST, PERSON, ACT }

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
                 "audit stopped at a line (out of memory): the results of the lines before it are written;",
                 "3 some act is a violation and --fail-on-violation was given (whether or not lines were skipped).",
                 "Format: docs/audit.md."})
-public final class AuditCommand implements Callable<Integer> {
+final class AuditCommand implements Callable<Integer> {
     /** Exit code of {@code --fail-on-violation} when some act is a violation. */
     static final int EXIT_VIOLATION = 3;
     private static final String STDIN = "-";

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Writes a synthetic audit log of realistic acts (invented, no real person), one act per line.",
                 "Exit code: 0, 2 the file could not be written."})
-public final class AuditGenCommand implements Callable<Integer> {
+final class AuditGenCommand implements Callable<Integer> {
     @Option(names = "--lines", paramLabel = "N", defaultValue = "1000", converter = Numbers.Count.class,
             description = "Acts to write, 0 or more (default 1000).")
     long lines;

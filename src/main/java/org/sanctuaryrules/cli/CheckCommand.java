@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = {"Checks rules, data files and scenarios without judging anything.",
                 "Compiles the rules and reads the provision register, the felony list and any scenario files. Prints one file:line:column: error|warning: … line per problem.",
                 "Exit code: 0 no errors (warnings allowed, unless --strict), 2 errors."})
-public final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 "Exit code: 0 when the comparison ran (whether or not anything changed, unless --fail-on-change), "
                         + "1 something changed and --fail-on-change was given, 2 when the rules do not compile or "
                         + "some scenario could not be judged."})
-public final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer> {
     /** Exit code of {@code --fail-on-change} when an act's verdict or decisive provisions changed. */
     static final int EXIT_CHANGED = 1;
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {"Lists which rules the scenarios fire, which none fires, and the percentage.",
                 "Judges the scenarios and shows every rule with the scenarios that fire it.",
                 "Exit code: 0, 1 below --min, 2 some scenario could not be read (or the rules do not compile)."})
-public final class CoverageCommand implements Callable<Integer> {
+final class CoverageCommand implements Callable<Integer> {
     static final int EXIT_BELOW_MIN = 1;
 
     @Mixin

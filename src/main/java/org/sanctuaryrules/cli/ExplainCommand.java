@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 "Each act, its verdict, the findings that decided it with the rule (file:line) and the facts each matched, every prohibition with the",
                 "exceptions that lifted it or did not, provisions not in force, and the interpretation notes.",
                 "Exit code: 0, 2 the scenario could not be read (or the rules do not compile)."})
-public final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 

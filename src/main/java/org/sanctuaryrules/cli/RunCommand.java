@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Judges scenario files and checks each verdict against the one the file expects.",
                 "Exit code: 0 all passed, 1 some failed, 2 some could not be run (or the rules do not compile)."})
-public final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer> {
     enum Format { TEXT, JSON, JUNIT }
 
     @Mixin

@@ -11,7 +11,7 @@ import picocli.CommandLine.IVersionProvider;
  * {@code --version}: the tool's version (from the Maven metadata in the jar), the commit it was built from (from
  * git at build time, see pom.xml; "unknown" when the build had no git) and the version of the rules it ships.
  */
-public final class VersionProvider implements IVersionProvider {
+final class VersionProvider implements IVersionProvider {
     private static final String POM_PROPERTIES = "/META-INF/maven/org.sanctuaryrules/sanctuary-rules/pom.properties";
     private static final String GIT_PROPERTIES = "git.properties";
 

@@ -19,7 +19,7 @@ import org.sanctuaryrules.model.Case;
  * feature builds on. Thread-safe (the engine is); the work per call is bounded by {@code bound} judgments (times the
  * values of a fact, for {@link #factsThatMatter}).
  */
-public final class CompletionOracle {
+final class CompletionOracle {
     /** Completions tried per situation unless told otherwise: all of them when there are no more than this. */
     public static final int DEFAULT_BOUND = 256;
 

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * (so a run can be repeated), each fact's value drawn uniformly: with a few values per fact that covers every pair of
  * values of every two facts with high probability, which is the strength the oracle's checks rely on.
  */
-public final class Completions {
+final class Completions {
     private Completions() {
     }
 

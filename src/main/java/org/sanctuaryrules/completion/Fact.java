@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.Conviction;
+import org.sanctuaryrules.model.Instrument;
 import org.sanctuaryrules.model.Jurisdiction;
 import org.sanctuaryrules.model.LawSource;
 import org.sanctuaryrules.model.OffenseLevel;
@@ -27,14 +28,16 @@ import org.sanctuaryrules.model.Requester;
  * lists take representatives chosen to fall on each side of every line the law draws (the five-year look-back, the
  * 48-hour hold), see {@link #values(Situation)}. A presumption the rules are entitled to make narrows the values:
  * a request from ICE Enforcement and Removal Operations with no purpose stated or found serves civil immigration
- * enforcement (digest § 2), so its only value is that one. A New York conviction's level is not a fact of its own:
+ * enforcement (digest § 2), so its only value is that one; so does a request that comes with an immigration detainer
+ * or an administrative (I-200/I-205) warrant, instruments of civil immigration enforcement that say what they ask for
+ * (digest § 2; the rules establish immigration enforcement from them when no purpose is found). A New York conviction's level is not a fact of its own:
  * the Penal Law section decides it (every listed section defines a felony), so completions do not vary it.
  *
  * @param where      whose field it is
  * @param component  the model record's component
  * @param conviction for {@link Where#CONVICTION}, the index in {@code person.convictions}; otherwise -1
  */
-public record Fact(Where where, String component, int conviction) {
+record Fact(Where where, String component, int conviction) {
     /** The record a fact lives on. */
     public enum Where { ACT, PERSON, CONVICTION }
 
@@ -192,7 +195,8 @@ public record Fact(Where where, String component, int conviction) {
         LocalDate actDate = s.act().date();
         switch (component) {
             case "purpose":
-                if (s.act().request().requester() == Requester.ICE_ERO) {
+                if (s.act().request().requester() == Requester.ICE_ERO
+                        || s.act().presents(Instrument.DETAINER) || s.act().presents(Instrument.ADMINISTRATIVE_WARRANT)) {
                     return List.of(Purpose.CIVIL_IMMIGRATION_ENFORCEMENT);
                 }
                 return Arrays.stream(Purpose.values()).filter(p -> p != Purpose.UNKNOWN).map(p -> (Object) p).toList();

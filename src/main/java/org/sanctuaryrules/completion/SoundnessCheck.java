@@ -22,7 +22,8 @@ import org.sanctuaryrules.engine.Verdict;
  *       encoded, so that every completion is indeterminate too);</li>
  *   <li><b>honestly named</b>: an INDETERMINATE names at least one missing fact; each fact it names is missing and
  *       changes the verdict for some completion of the others (looked for in every way, up to {@link #NAME_SAMPLES},
- *       of filling in the other named facts, the rest drawn at random each time);</li>
+ *       of filling in the other named facts, the rest drawn at random each time, and, before a flaw is claimed, up to
+ *       {@link #NAME_CONFIRM});</li>
  *   <li><b>answerable</b>: answering the named facts, in each way (up to {@link #ANSWERS}), gives a verdict that every
  *       completion agreeing with the answers gives, or an INDETERMINATE naming other facts. Facts that matter only
  *       once a named fact is answered (a court order, once the record is known to be sealed) may wait until then;
@@ -33,8 +34,14 @@ import org.sanctuaryrules.engine.Verdict;
  * <p>Bounded: per variant, at most the oracle's bound of completions, plus {@link #NAME_SAMPLES} times the values of
  * each named fact, plus {@link #ANSWERS} judgments. Samples are seeded by the act and the variant, so a run repeats.
  */
-public final class SoundnessCheck {
+final class SoundnessCheck {
     public static final int NAME_SAMPLES = 48;
+    /**
+     * A named fact that no sampled completion shows to matter is searched again, in every way of filling in the other
+     * named facts up to this many, before it is called a red herring: a fact that matters in one completion in a
+     * hundred is easily missed by {@link #NAME_SAMPLES} draws, and a flaw must not be claimed on a sample's luck.
+     */
+    public static final int NAME_CONFIRM = 1024;
     public static final int ANSWERS = 16;
 
     /** What kind of promise a flaw breaks. */
@@ -101,9 +108,10 @@ public final class SoundnessCheck {
                 if (vocabulary.contains(field) && facts.isEmpty()) {
                     flaws.add(new Flaw(Kind.WRONG_NAME, act, label, "names " + field + " as missing, but the case gives it"));
                 } else if (!facts.isEmpty()
-                        && facts.stream().noneMatch(f -> oracle.matters(s, f, named, NAME_SAMPLES, seed))) {
+                        && facts.stream().noneMatch(f -> oracle.matters(s, f, named, NAME_SAMPLES, seed))
+                        && facts.stream().noneMatch(f -> oracle.matters(s, f, named, NAME_CONFIRM, seed + 1))) {
                     flaws.add(new Flaw(Kind.RED_HERRING, act, label, "names " + field + ", which changes no verdict in "
-                            + NAME_SAMPLES + " ways of filling in the other named facts"));
+                            + NAME_CONFIRM + " ways of filling in the other named facts"));
                 }
             }
             flaws.addAll(answeringTheNamedFacts(s, named, out, label));

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * that fails them fails the build. An index records the version of the rule files it was built from (their content
  * hash); rule files of another version (edited without a rebuild) are compiled and verified at run time.
  */
-public final class Precompiled {
+final class Precompiled {
     static final String INDEX = "rules/precompiled.properties";
     private static final Logger LOG = LoggerFactory.getLogger(Precompiled.class);
 

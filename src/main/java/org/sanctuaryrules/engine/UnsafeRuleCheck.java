@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *       compilers do, so it says so rather than guess.</li>
  * </ul>
  */
-public final class UnsafeRuleCheck {
+final class UnsafeRuleCheck {
     private static final List<String> ALLOWED_PREFIXES = List.of(
             "org.sanctuaryrules.model.", "org.sanctuaryrules.reasoning.",
             "java.time.", "java.math.", "java.util.stream.", "java.util.function.");

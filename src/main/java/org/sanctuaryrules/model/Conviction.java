@@ -65,4 +65,47 @@ public record Conviction(
     public boolean releaseUnknown() {
         return releaseDate == null && !Boolean.FALSE.equals(incarcerated);
     }
+
+    /**
+     * Builds a conviction from Java code: only the offense is required; every fact not set stays "not known"
+     * (jurisdiction New York, not youthful-offender, not sealed).
+     */
+    public static Builder builder(String offense) {
+        return new Builder(offense);
+    }
+
+    /** See {@link #builder(String)}. */
+    public static final class Builder {
+        private final String offense;
+        private Jurisdiction jurisdiction = Jurisdiction.NEW_YORK;
+        private OffenseLevel level;
+        private Boolean predicateFelonyEquivalent;
+        private boolean youthfulOffender;
+        private boolean sealed;
+        private LocalDate judgmentDate;
+        private LocalDate releaseDate;
+        private Boolean incarcerated;
+        private String description;
+
+        private Builder(String offense) {
+            this.offense = Objects.requireNonNull(offense, "offense");
+        }
+
+        public Builder jurisdiction(Jurisdiction value) { jurisdiction = value; return this; }
+        public Builder level(OffenseLevel value) { level = value; return this; }
+        public Builder predicateFelonyEquivalent(Boolean value) { predicateFelonyEquivalent = value; return this; }
+        public Builder youthfulOffender(boolean value) { youthfulOffender = value; return this; }
+        public Builder sealed(boolean value) { sealed = value; return this; }
+        public Builder judgmentDate(LocalDate value) { judgmentDate = value; return this; }
+        /** Release from incarceration for this crime (implies {@code incarcerated(true)}). */
+        public Builder releaseDate(LocalDate value) { releaseDate = value; return this; }
+        public Builder incarcerated(Boolean value) { incarcerated = value; return this; }
+        /** Free text for people; never used by the rules. */
+        public Builder description(String value) { description = value; return this; }
+
+        public Conviction build() {
+            return new Conviction(offense, jurisdiction, level, predicateFelonyEquivalent, youthfulOffender, sealed,
+                    judgmentDate, releaseDate, incarcerated, description);
+        }
+    }
 }

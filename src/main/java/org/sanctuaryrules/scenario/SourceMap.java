@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Where each key and list item of a scenario file was written. Built by streaming the YAML tokens once, so errors
  * found after binding (a missing field, a duplicate act id) can still point at a line.
  */
-public final class SourceMap {
+final class SourceMap {
     /** A 1-based line and column; {@link #UNKNOWN} when no place is known. */
     public record Location(int line, int column) {
         public static final Location UNKNOWN = new Location(0, 0);

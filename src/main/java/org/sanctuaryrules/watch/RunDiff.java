@@ -11,7 +11,7 @@ import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.ScenarioResult;
 
 /** The scenarios whose status or verdict changed between two runs, matched by file. */
-public final class RunDiff {
+final class RunDiff {
     private RunDiff() {
     }
 

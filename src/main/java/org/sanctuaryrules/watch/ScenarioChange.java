@@ -8,7 +8,7 @@ import org.sanctuaryrules.scenario.ScenarioResult;
  * in this run; the {@code after} side is null for one that is gone. A verdict is null when the scenario could not
  * be judged.
  */
-public record ScenarioChange(String name, ScenarioResult.Status statusBefore, Verdict verdictBefore,
+record ScenarioChange(String name, ScenarioResult.Status statusBefore, Verdict verdictBefore,
                              ScenarioResult.Status statusAfter, Verdict verdictAfter) {
 
     /** {@code seed-3-x: PASSED VIOLATION -> FAILED COMPLIANT}. */

@@ -20,6 +20,7 @@ import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.ActKind;
 import org.sanctuaryrules.model.Agency;
 import org.sanctuaryrules.model.Information;
+import org.sanctuaryrules.model.Instrument;
 import org.sanctuaryrules.model.Person;
 import org.sanctuaryrules.model.PersonRole;
 import org.sanctuaryrules.model.Purpose;
@@ -203,5 +204,60 @@ class CompletionOracleTest {
         assertTrue(found.contains(SoundnessCheck.Kind.IMPRECISE) || found.contains(SoundnessCheck.Kind.RED_HERRING),
                 found::toString);
         assertTrue(kinds(misnamed, share(null, null)).contains(SoundnessCheck.Kind.RED_HERRING));
+    }
+
+    @Test
+    void aRequestWithACivilInstrumentIsPresumedCivil() {
+        // A detainer or an administrative warrant says what it asks for; the rules establish immigration enforcement
+        // from it when no purpose is found, so completions must not try other purposes.
+        for (Instrument civil : List.of(Instrument.DETAINER, Instrument.ADMINISTRATIVE_WARRANT)) {
+            Act act = Act.builder("notify", Agency.DOC, ActKind.NOTIFY_RELEASE, DAY)
+                    .request(Requester.DHS_OTHER, null, civil).build();
+            Fact purpose = Fact.missing(new Situation(Person.unknown(), act)).stream()
+                    .filter(f -> f.field().equals("acts[].purpose")).findFirst().orElseThrow();
+            assertEquals(List.of(Purpose.CIVIL_IMMIGRATION_ENFORCEMENT), purpose.values(new Situation(null, act)));
+        }
+        Act noInstrument = Act.builder("notify", Agency.DOC, ActKind.NOTIFY_RELEASE, DAY).request(Requester.DHS_OTHER, null).build();
+        Fact purpose = Fact.missing(new Situation(Person.unknown(), noInstrument)).stream()
+                .filter(f -> f.field().equals("acts[].purpose")).findFirst().orElseThrow();
+        assertTrue(purpose.values(new Situation(null, noInstrument)).size() > 1);
+    }
+
+    /** Eight facts that lift the prohibition only all together: each matters in one way in 128 of filling the others. */
+    private static final List<String> TOGETHER = List.of("furthersAgencyMission", "exigentCircumstances", "agreement",
+            "requiredByLaw", "privacyOfficerApproval", "courtJourney", "apprehendingSuspect", "legalBureauAuthorization");
+
+    @Test
+    void aFactThatMattersRarelyIsNotCalledARedHerring() throws RuleSetException {
+        StringBuilder rules = new StringBuilder("""
+                rule "Sealed records must not be shared"
+                    @provision("T-1")
+                when
+                    $act : Act( kind == ActKind.SHARE_RECORD, recordSealed == true )
+                then
+                    Conclude.prohibit(kcontext, $act, "a sealed record");
+                end
+                rule "Unless all eight"
+                    @provision("T-1")
+                    @lifts("Sealed records must not be shared")
+                when
+                    $p : Prohibition( rule == "Sealed records must not be shared",
+                """);
+        rules.append(TOGETHER.stream().map(f -> "act." + f + " == true").collect(Collectors.joining(", ")));
+        rules.append(" )\nthen\n    Conclude.lift(kcontext, $p, \"all eight\");\nend\n");
+        for (String f : TOGETHER) {
+            String others = TOGETHER.stream().filter(o -> !o.equals(f)).map(o -> "act." + o + " != false")
+                    .collect(Collectors.joining(", "));
+            String field = "acts[]." + f.replaceAll("([A-Z])", "_$1").toLowerCase();
+            rules.append("rule \"Whether " + f + " is not known\"\n    @provision(\"T-1\")\nwhen\n"
+                    + "    $p : Prohibition( rule == \"Sealed records must not be shared\", act." + f + " == null, " + others + " )\n"
+                    + "then\n    Conclude.unknown(kcontext, $p.act(), \"" + field + "\", $p, \"not given\");\nend\n");
+        }
+        CompletionOracle rare = oracle(rules + SEALED_NOT_KNOWN);
+        // A sealed record: the eight are named; for each, a sample of 48 of the 128 fillings of the other seven may miss
+        // the one in which it matters. The check must search further before it claims a red herring.
+        Situation sealed = share(true, null);
+        assertEquals(8, rare.judge(sealed).missingFacts().size(), () -> rare.judge(sealed).missingFacts().toString());
+        assertEquals(Set.of(), kinds(rare, sealed));
     }
 }
