@@ -1,4 +1,4 @@
-package org.sanctuaryrules.bench;
+package org.sanctuaryrules.completion;
 
 import java.util.List;
 import java.util.Set;
@@ -15,10 +15,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sanctuaryrules.completion.CompletionOracle;
-import org.sanctuaryrules.completion.Completions;
-import org.sanctuaryrules.completion.Fact;
-import org.sanctuaryrules.completion.Situation;
+import org.sanctuaryrules.bench.Fixtures;
+import org.sanctuaryrules.bench.HandWrittenDetainer;
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.RuleSet;
 import org.sanctuaryrules.engine.SanctuaryEngine;
@@ -30,7 +28,8 @@ import org.sanctuaryrules.engine.Verdict;
  * check, on one thread, in the same run. The act is the representative detainer hold ({@link Fixtures#detainerCase})
  * with every fact the completions could fill given, except six yes/no facts (the terrorist-screening match among them) and the records search finding no
  * conviction, so that the screening match decides; set-up checks there are exactly 64
- * completions and that they do not all agree (the act is INDETERMINATE).
+ * completions and that they do not all agree (the act is INDETERMINATE). In the oracle's package, whose classes are
+ * not public.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

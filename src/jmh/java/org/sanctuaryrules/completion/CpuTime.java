@@ -1,4 +1,4 @@
-package org.sanctuaryrules.bench;
+package org.sanctuaryrules.completion;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -7,9 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.sanctuaryrules.completion.CompletionOracle;
-import org.sanctuaryrules.completion.Completions;
-import org.sanctuaryrules.completion.Situation;
+import org.sanctuaryrules.bench.Fixtures;
+import org.sanctuaryrules.bench.HandWrittenDetainer;
 import org.sanctuaryrules.engine.RuleSet;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.model.Case;
@@ -18,13 +17,13 @@ import org.sanctuaryrules.model.Case;
  * The JMH figures' companion for a crowded machine: the CPU time the calling thread spends per operation
  * ({@link ThreadMXBean#getCurrentThreadCpuTime}), which other processes on the cores do not inflate the way they
  * inflate wall time (they still cost cache and memory bandwidth). One thread, the same operations as
- * {@link AssessLatencyBench#pooled1}, the 64 completions of {@link CompletionBench} judged one after another,
+ * {@code AssessLatencyBench.pooled1}, the 64 completions of {@link CompletionBench} judged one after another,
  * and the hand-written check; prints the median and the
- * best of 15 rounds after warm-up, and the ratios between them. Run from the project directory after
- * {@code mvn -Pbench test-compile}:
+ * best of 15 rounds after warm-up, and the ratios between them. Run from the project directory:
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat target/bench-classpath) org.sanctuaryrules.bench.CpuTime
+ * mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath
+ * java -cp target/test-classes:target/classes:$(cat target/bench-classpath) org.sanctuaryrules.completion.CpuTime
  * </pre>
  */
 public final class CpuTime {
