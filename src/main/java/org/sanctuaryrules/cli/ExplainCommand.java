@@ -12,6 +12,7 @@ import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.scenario.FieldPath;
 import org.sanctuaryrules.scenario.LoadResult;
 import org.sanctuaryrules.scenario.ScenarioLoader;
+import org.sanctuaryrules.settle.Settler;
 import org.sanctuaryrules.workbench.ExplainBuilder;
 import org.sanctuaryrules.workbench.ExplainedCase;
 import picocli.CommandLine.Command;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Prints the reasoning behind one scenario's verdict as a tree.",
                 "Each act, its verdict, the findings that decided it with the rule (file:line) and the facts each matched, every prohibition with the",
-                "exceptions that lifted it or did not, provisions not in force, and the interpretation notes.",
+                "exceptions that lifted it or did not, provisions not in force, and the interpretation notes; for an",
+                "INDETERMINATE act, what would settle it (a table of the missing facts' values and the verdicts they give),",
+                "for a VIOLATION, the changes in the agency's control that would make it COMPLIANT.",
                 "Exit code: 0, 2 the scenario could not be read (or the rules do not compile)."})
 final class ExplainCommand implements Callable<Integer> {
     @Mixin
@@ -67,6 +70,13 @@ final class ExplainCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         }
         ExplainedCase tree = new ExplainBuilder(engine.ruleSet()).build(loaded.scenario(), explanation, asOf.date);
+        try {
+            tree = tree.withSettlement(new Settler(engine).settle(loaded.scenario().aCase(), asOf.date));
+        } catch (RuntimeException e) {
+            Diagnostics.print(List.of(loaded.scenario().errorAt(FieldPath.ROOT,
+                    "the rules failed while judging a completion of this scenario: " + e.getMessage())), err);
+            return Main.EXIT_ERROR;
+        }
         ExplainReport report = new ExplainReport();
         out.print(format.json() ? report.json(tree) : report.text(tree));
         return 0;

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Judges whether acts of New York City agencies comply with the city's sanctuary laws.",
         subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CoverageCommand.class,
-                CompareCommand.class, AuditCommand.class, AuditGenCommand.class, CommandLine.HelpCommand.class})
+                CompareCommand.class, AuditCommand.class, AuditGenCommand.class, InterviewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code when the scenarios or rules could not be run as given. */
     static final int EXIT_ERROR = 2;

@@ -8,14 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 import org.sanctuaryrules.audit.DecisionLog;
 import org.sanctuaryrules.audit.DecisionRecord;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.SanctuaryEngine;
+import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.report.HtmlReport;
 import org.sanctuaryrules.report.JsonReport;
 import org.sanctuaryrules.report.JunitReport;
@@ -26,6 +29,9 @@ import org.sanctuaryrules.scenario.ScenarioFiles;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.scenario.ScenarioResult;
 import org.sanctuaryrules.scenario.ScenarioRunner;
+import org.sanctuaryrules.settle.SettleLimits;
+import org.sanctuaryrules.settle.Settlement;
+import org.sanctuaryrules.settle.Settler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
                     + "Ctrl-C ends. Text output only; with --decision-log, every round appends its records.")
     boolean watch;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show every finding, not only the decisive ones.")
+    @Option(names = {"-v", "--verbose"}, description = "Show every finding, not only the decisive ones, and what would "
+            + "settle each INDETERMINATE act or make each VIOLATION compliant (also on the --html page).")
     boolean verbose;
 
     @Option(names = {"-q", "--quiet"},
@@ -109,13 +116,17 @@ final class RunCommand implements Callable<Integer> {
         report.results().stream().filter(r -> r.status() == ScenarioResult.Status.ERROR)
                 .forEach(r -> Diagnostics.print(r.problems(), err));
         err.flush(); // diagnostics before the report, so the summary line stays last on a terminal
+        // What would settle each act: shown by the verbose text report and the page, and only computed for them.
+        Map<Path, Settlement> settled = (verbose && format == Format.TEXT) || htmlFile != null
+                ? settleAll(engine, report) : Map.of();
         out.print(switch (format) {
             case JSON -> new JsonReport().render(report);
             case JUNIT -> new JunitReport().render(report);
-            case TEXT -> new TextReport(engine.ruleSet().rules(), verbose, quiet).render(report);
+            case TEXT -> new TextReport(engine.ruleSet().rules(), verbose, quiet,
+                    verbose ? settled : Map.of()).render(report);
         });
         // Not short-circuited: a page that cannot be written must not keep the decision log from being written.
-        boolean written = (htmlFile == null || writeHtml(report, err))
+        boolean written = (htmlFile == null || writeHtml(report, settled, err))
                 & (decisionLog == null || report(appendDecisionLog(decisionLog, report), err));
         if (!written) {
             return Main.EXIT_ERROR;
@@ -175,9 +186,28 @@ final class RunCommand implements Callable<Integer> {
         thread.start();
     }
 
-    private boolean writeHtml(RunReport report, PrintWriter err) {
+    /**
+     * Settles the acts of every judged scenario that is not wholly COMPLIANT, on every core, each act within
+     * {@link SettleLimits#RUN}. A scenario whose completions make a rule fail is left without a settlement.
+     */
+    private Map<Path, Settlement> settleAll(SanctuaryEngine engine, RunReport report) {
+        Settler settler = new Settler(engine, SettleLimits.RUN);
+        Map<Path, Settlement> settled = new ConcurrentHashMap<>();
+        report.results().parallelStream()
+                .filter(r -> r.assessment() != null && r.assessment().verdict() != Verdict.COMPLIANT)
+                .forEach(r -> {
+                    try {
+                        settled.put(r.file(), settler.settle(r.scenario().aCase(), asOf.date));
+                    } catch (RuntimeException e) {
+                        // Already reported if judging the scenario itself failed; a completion's failure is not.
+                    }
+                });
+        return settled;
+    }
+
+    private boolean writeHtml(RunReport report, Map<Path, Settlement> settled, PrintWriter err) {
         try {
-            Files.writeString(htmlFile, new HtmlReport().render(report), StandardCharsets.UTF_8);
+            Files.writeString(htmlFile, new HtmlReport(settled).render(report), StandardCharsets.UTF_8);
             return true;
         } catch (IOException e) {
             err.println(htmlFile + ": error: --html: cannot write the page: " + OutputFiles.why(htmlFile, e));

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * (so a run can be repeated), each fact's value drawn uniformly: with a few values per fact that covers every pair of
  * values of every two facts with high probability, which is the strength the oracle's checks rely on.
  */
-final class Completions {
+public final class Completions {
     private Completions() {
     }
 
@@ -41,6 +41,26 @@ final class Completions {
             sample.add(draw(s, which, random));
         }
         return new ArrayList<>(sample);
+    }
+
+    /**
+     * The missing facts a partial answer may fill in now, in the order completions fill them: every fact whose values do
+     * not depend on other missing facts, and, of those that do (the records search, then the convictions' own fields,
+     * then the arrest date), only the first. Filling in facts in this order keeps every completion of the answered
+     * situation a completion of the original one, so a table of answers built this way covers the completions.
+     */
+    public static List<Fact> fillableNow(Situation s) {
+        List<Fact> out = new ArrayList<>();
+        Fact dependent = next(s, f -> rank(f) < 3);
+        if (dependent != null) {
+            out.add(dependent);
+        }
+        for (Fact f : Fact.missing(s)) {
+            if (rank(f) == 3) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Whether {@link #of} would enumerate every completion rather than sample. */

@@ -37,7 +37,7 @@ import org.sanctuaryrules.model.Requester;
  * @param component  the model record's component
  * @param conviction for {@link Where#CONVICTION}, the index in {@code person.convictions}; otherwise -1
  */
-record Fact(Where where, String component, int conviction) {
+public record Fact(Where where, String component, int conviction) {
     /** The record a fact lives on. */
     public enum Where { ACT, PERSON, CONVICTION }
 

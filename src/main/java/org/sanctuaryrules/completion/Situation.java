@@ -10,7 +10,7 @@ import org.sanctuaryrules.model.Person;
  * One act and the person it is about: what the engine judges in one session, and so the unit a completion fills in.
  * Acts of a case are judged independently, so an act's verdict depends on nothing else in its case.
  */
-record Situation(Person person, Act act) {
+public record Situation(Person person, Act act) {
     public Situation {
         person = person == null ? Person.unknown() : person;
     }

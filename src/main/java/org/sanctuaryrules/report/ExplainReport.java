@@ -49,6 +49,7 @@ public final class ExplainReport {
         if (!act.missingFacts().isEmpty()) {
             line(out, 1, "missing facts: " + String.join(", ", act.missingFacts()));
         }
+        SettleText.lines(act.settle()).forEach(l -> line(out, 1, l));
         if (act.policy() != PolicyOutcome.NOT_ADDRESSED) {
             // Department orders bind a department's members; their outcome never moves the legal verdict.
             line(out, 1, "department policy (not law): " + act.policy());

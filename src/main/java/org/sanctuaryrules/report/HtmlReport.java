@@ -1,6 +1,8 @@
 package org.sanctuaryrules.report;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,6 +14,8 @@ import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.RunSummary;
 import org.sanctuaryrules.scenario.ScenarioResult;
+import org.sanctuaryrules.settle.ActSettlement;
+import org.sanctuaryrules.settle.Settlement;
 
 /**
  * A run as one self-contained HTML page: every scenario with its verdict, reasons and citations, filterable by
@@ -74,6 +78,17 @@ public final class HtmlReport {
             })();
             """;
 
+    private final Map<Path, Settlement> settlements;
+
+    public HtmlReport() {
+        this(Map.of());
+    }
+
+    /** @param settlements what would settle each scenario's acts, by file, folded under each act ({@code run --html}) */
+    public HtmlReport(Map<Path, Settlement> settlements) {
+        this.settlements = Map.copyOf(settlements);
+    }
+
     public String render(RunReport report) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
@@ -82,7 +97,7 @@ public final class HtmlReport {
         header(html, report);
         filters(html, report);
         html.append("<main>\n");
-        report.results().forEach(r -> scenario(html, r));
+        report.results().forEach(r -> scenario(html, r, settlements.get(r.file())));
         html.append("</main>\n");
         html.append("<script>//<![CDATA[\n").append(SCRIPT).append("//]]></script>\n</body>\n</html>\n");
         return html.toString();
@@ -119,7 +134,7 @@ public final class HtmlReport {
         html.append("</select></label>\n<span id=\"shown-count\"></span>\n</div>\n");
     }
 
-    private static void scenario(StringBuilder html, ScenarioResult r) {
+    private static void scenario(StringBuilder html, ScenarioResult r, Settlement settlement) {
         String verdict = r.assessment() == null ? "" : r.assessment().verdict().name();
         Set<String> cited = new TreeSet<>();
         if (r.assessment() != null) {
@@ -140,12 +155,12 @@ public final class HtmlReport {
         list(html, "problem", r.problems().stream().map(Object::toString).toList());
         list(html, "mismatch", r.mismatches());
         if (r.assessment() != null) {
-            r.assessment().acts().forEach(a -> act(html, a));
+            r.assessment().acts().forEach(a -> act(html, a, settlement == null ? null : settlement.act(a.actId())));
         }
         html.append("</section>\n");
     }
 
-    private static void act(StringBuilder html, ActAssessment a) {
+    private static void act(StringBuilder html, ActAssessment a, ActSettlement settle) {
         html.append("<div class=\"act\"><h3>").append(esc(a.actId())).append(" <span class=\"verdict ")
                 .append(a.verdict()).append("\">").append(a.verdict()).append("</span></h3>\n");
         for (Finding f : a.decisiveFindings()) {
@@ -186,6 +201,13 @@ public final class HtmlReport {
         if (!a.missingFacts().isEmpty()) {
             html.append("<p class=\"finding\">missing facts: ").append(esc(String.join(", ", a.missingFacts())))
                     .append("</p>\n");
+        }
+        List<String> settleLines = SettleText.lines(settle);
+        if (!settleLines.isEmpty()) {
+            html.append("<details class=\"settle\"><summary>").append(esc(settleLines.get(0))).append("</summary>\n");
+            settleLines.subList(1, settleLines.size()).forEach(l -> html.append("<p class=\"settle-line\">")
+                    .append(esc(l.strip())).append("</p>\n"));
+            html.append("</details>\n");
         }
         html.append("</div>\n");
     }

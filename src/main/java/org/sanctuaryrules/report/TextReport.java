@@ -1,5 +1,6 @@
 package org.sanctuaryrules.report;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.sanctuaryrules.engine.RuleInfo;
 import org.sanctuaryrules.scenario.Expectation;
 import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.ScenarioResult;
+import org.sanctuaryrules.settle.Settlement;
 
 /**
  * A run as a person reads it, in the manner of a test runner: one block per scenario, then a summary line.
@@ -28,6 +30,7 @@ public final class TextReport {
     private final Map<String, RuleInfo> rules;
     private final boolean verbose;
     private final boolean quiet;
+    private final Map<Path, Settlement> settlements;
 
     /**
      * @param rules   the rule set's rules, to show where a rule that fired is written
@@ -39,9 +42,15 @@ public final class TextReport {
 
     /** @param quiet show only the scenarios that failed or could not be run, and the summary ({@code run --quiet}) */
     public TextReport(Map<String, RuleInfo> rules, boolean verbose, boolean quiet) {
+        this(rules, verbose, quiet, Map.of());
+    }
+
+    /** @param settlements what would settle each scenario's acts, by file, shown under each act ({@code run -v}) */
+    public TextReport(Map<String, RuleInfo> rules, boolean verbose, boolean quiet, Map<Path, Settlement> settlements) {
         this.rules = Map.copyOf(rules);
         this.verbose = verbose;
         this.quiet = quiet;
+        this.settlements = Map.copyOf(settlements);
     }
 
     public String render(RunReport report) {
@@ -99,8 +108,12 @@ public final class TextReport {
             return;
         }
         Set<String> showRulesFor = actsToExplain(result);
+        Settlement settlement = settlements.get(result.file());
         for (ActAssessment act : result.assessment().acts()) {
             act(out, act, showRulesFor.contains(act.actId()));
+            if (settlement != null) {
+                SettleText.lines(settlement.act(act.actId())).forEach(l -> out.append(FINDING).append(t(l)).append('\n'));
+            }
         }
     }
 

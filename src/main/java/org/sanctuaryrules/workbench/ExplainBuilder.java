@@ -65,7 +65,7 @@ public final class ExplainBuilder {
         List<Step> policyDecidedBy = a.decisivePolicyFindings().stream().map(f -> step(f, ex)).toList();
         return new ActNode(a.actId(), a.agency(), a.kind(), lawDate, a.verdict(), decidedBy, prohibitions, others,
                 a.missingFacts(), notInForce(ex), List.copyOf(notes), a.policy(), policyDecidedBy,
-                a.policyMissingFacts());
+                a.policyMissingFacts(), null);
     }
 
     private ProhibitionNode prohibition(Finding p, ActExplanation ex, Person person) {

@@ -8,6 +8,8 @@ import org.sanctuaryrules.engine.PolicyOutcome;
 import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.model.ActKind;
 import org.sanctuaryrules.model.Agency;
+import org.sanctuaryrules.settle.ActSettlement;
+import org.sanctuaryrules.settle.Settlement;
 
 /**
  * The reasoning behind a scenario's verdict, as a tree a lawyer can check against the rules: each act, the findings
@@ -19,6 +21,14 @@ public record ExplainedCase(String id, String title, String file, String ruleSet
                             LocalDate asOf, Verdict verdict, List<ActNode> acts) {
     public ExplainedCase {
         acts = List.copyOf(acts);
+    }
+
+    /** The same tree with each act's settlement (matched by act id) added. */
+    public ExplainedCase withSettlement(Settlement settlement) {
+        List<ActNode> settled = acts.stream().map(a -> new ActNode(a.id(), a.agency(), a.kind(), a.date(), a.verdict(),
+                a.decidedBy(), a.prohibitions(), a.otherFindings(), a.missingFacts(), a.notInForce(), a.notes(),
+                a.policy(), a.policyDecidedBy(), a.policyMissingFacts(), settlement.act(a.id()))).toList();
+        return new ExplainedCase(id, title, file, ruleSetOrigin, ruleSetVersion, asOf, verdict, settled);
     }
 
     /**
@@ -33,11 +43,14 @@ public record ExplainedCase(String id, String title, String file, String ruleSet
      * @param policy        what department orders say of the act, apart from the verdict (not law)
      * @param policyDecidedBy    the department-order findings that decided the policy outcome
      * @param policyMissingFacts the facts that would settle an indeterminate policy outcome
+     * @param settle        what would settle it (INDETERMINATE) or make it lawful (VIOLATION); null until
+     *                      {@link ExplainedCase#withSettlement} adds it
      */
     public record ActNode(String id, Agency agency, ActKind kind, LocalDate date, Verdict verdict,
                           List<Step> decidedBy, List<ProhibitionNode> prohibitions, List<Step> otherFindings,
                           List<String> missingFacts, List<NotInForce> notInForce, List<String> notes,
-                          PolicyOutcome policy, List<Step> policyDecidedBy, List<String> policyMissingFacts) {
+                          PolicyOutcome policy, List<Step> policyDecidedBy, List<String> policyMissingFacts,
+                          ActSettlement settle) {
         public ActNode {
             policyDecidedBy = List.copyOf(policyDecidedBy);
             policyMissingFacts = List.copyOf(policyMissingFacts);
