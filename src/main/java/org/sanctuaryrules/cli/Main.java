@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         description = "Judges whether acts of New York City agencies comply with the city's sanctuary laws.",
         subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, CoverageCommand.class,
                 CompareCommand.class, AuditCommand.class, AuditGenCommand.class, InterviewCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code when the scenarios or rules could not be run as given. */

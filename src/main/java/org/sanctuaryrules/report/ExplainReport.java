@@ -15,6 +15,23 @@ import org.sanctuaryrules.workbench.ExplainedCase.Step;
 public final class ExplainReport {
     private static final String INDENT = "  ";
 
+    /**
+     * What would settle each act of a case (the decision service's {@code POST /v1/settle}), with the rule set that
+     * judged it, in the keys of {@link #json}.
+     */
+    public String settlementJson(String ruleSetOrigin, String ruleSetVersion, java.time.LocalDate asOf,
+                                 org.sanctuaryrules.settle.Settlement settlement) {
+        return new JsonWriter().write(new SettlementJson(new RuleSetJson(ruleSetOrigin, ruleSetVersion), asOf,
+                settlement.caseId(), settlement.acts()));
+    }
+
+    private record SettlementJson(RuleSetJson ruleSet, java.time.LocalDate asOf, String id,
+                                  List<org.sanctuaryrules.settle.ActSettlement> acts) {
+    }
+
+    private record RuleSetJson(String origin, String version) {
+    }
+
     public String json(ExplainedCase explained) {
         return new JsonWriter().write(explained);
     }

@@ -168,6 +168,67 @@ public final class ScenarioLoader {
         return problems.isEmpty() ? LoadResult.loaded(scenario) : LoadResult.failed(file, sorted(problems));
     }
 
+    /**
+     * Reads text that holds one scenario document or a list of them (a request to the decision service): a list's
+     * items are named {@code name[0]}, {@code name[1]}, … in their problems, and each is checked as a file of its own
+     * would be (its line numbers then count within the item). Text that is not one readable document is one failed
+     * result, as {@link #parse} gives it ({@link Batch#readable()} false).
+     *
+     * @param maxItems the most items a list may have; more is one failed result saying so
+     */
+    public Batch parseEach(String name, String text, int maxItems) {
+        if (text.length() > ScenarioYaml.MAX_CHARS * (long) Math.max(1, maxItems)) {
+            return new Batch(true, List.of(failed(Path.of(name), "the text is " + text.length()
+                    + " characters; too long")));
+        }
+        com.fasterxml.jackson.databind.JsonNode tree;
+        try {
+            tree = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (JsonProcessingException e) {
+            return new Batch(false, List.of(parse(name, text))); // says where and why it does not read
+        }
+        if (tree == null || tree.isMissingNode() || !tree.isContainerNode()) {
+            return new Batch(tree != null && !tree.isMissingNode(), List.of(parse(name, text)));
+        }
+        if (!tree.isArray()) {
+            return new Batch(true, List.of(parse(name, text)));
+        }
+        if (tree.isEmpty()) {
+            return new Batch(true, List.of(failed(Path.of(name), "the list holds no scenario; give at least one")));
+        }
+        if (tree.size() > maxItems) {
+            return new Batch(true, List.of(failed(Path.of(name), "the list holds " + tree.size()
+                    + " scenarios; at most " + maxItems + " are judged in one request")));
+        }
+        // Each item written out again as indented JSON (which is YAML too) and read as a document of its own.
+        List<LoadResult> results = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            String item;
+            try {
+                item = ITEM_WRITER.writeValueAsString(tree.get(i));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e); // a tree just read writes out
+            }
+            results.add(parse(name + "[" + i + "]", item));
+        }
+        return new Batch(true, results);
+    }
+
+    /**
+     * What {@link #parseEach} read.
+     *
+     * @param readable whether the text was one well-formed document at all (else its one result says why not)
+     * @param results  one result per scenario of the document, in order
+     */
+    public record Batch(boolean readable, List<LoadResult> results) {
+        public Batch {
+            results = List.copyOf(results);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter ITEM_WRITER =
+            new ObjectMapper().writerWithDefaultPrettyPrinter();
+
     /** The first {@link ScenarioYaml#MAX_PROBLEMS} problems, and a last one saying that there were more. */
     private static List<Problem> capped(String name, List<Problem> problems) {
         if (problems.size() <= ScenarioYaml.MAX_PROBLEMS) {
