@@ -4,7 +4,7 @@
 # the old names wherever they appear (Java, docs, POM, CI, logging configuration). Run from anywhere in the repository.
 #
 #   whole packages   org.sanctuaryrules.{report,workbench,whatif,watch,audit,completion}
-#                      -> org.sanctuaryrules.internal.{same name}   (main and test sources)
+#                      -> org.sanctuaryrules.internal.{same name}   (main, test and benchmark sources)
 #   single classes   org.sanctuaryrules.engine.{NearestName,PrintableText,YamlLineBreaks,YamlPlaces}
 #                      -> org.sanctuaryrules.internal.text           (and the test PrintableTextTest)
 #
@@ -25,7 +25,7 @@ move() {  # move <from file> <to file>
 
 # 1. Whole packages: every file of the old folder (main and test), whatever was added there since.
 for p in "${packages[@]}"; do
-  for root in src/main/java src/test/java; do
+  for root in src/main/java src/test/java src/jmh/java; do
     from="$root/org/sanctuaryrules/$p"
     [ -d "$from" ] || continue
     find "$from" -type f | while read -r f; do
@@ -62,7 +62,7 @@ done
 
 # 4. Package lines of the moved files.
 for p in "${packages[@]}"; do
-  for root in src/main/java src/test/java; do
+  for root in src/main/java src/test/java src/jmh/java; do
     d="$root/org/sanctuaryrules/internal/$p"
     [ -d "$d" ] || continue
     find "$d" -name '*.java' | while read -r f; do
@@ -71,7 +71,7 @@ for p in "${packages[@]}"; do
     done
   done
 done
-for root in src/main/java src/test/java; do
+for root in src/main/java src/test/java src/jmh/java; do
   d="$root/org/sanctuaryrules/internal/text"
   if [ -d "$d" ]; then
     find "$d" -name '*.java' -exec sed -i -E 's#^package org\.sanctuaryrules\.engine;#package org.sanctuaryrules.internal.text;#' {} +
@@ -95,7 +95,7 @@ add_import() {  # add_import <file> <fully qualified name>: after the last impor
       }
     }' "$file" >"$file.tmp" && mv "$file.tmp" "$file"
 }
-for root in src/main/java src/test/java; do
+for root in src/main/java src/test/java src/jmh/java; do
   for f in "$root"/org/sanctuaryrules/engine/*.java; do
     [ -f "$f" ] || continue
     for c in "${text_classes[@]}"; do

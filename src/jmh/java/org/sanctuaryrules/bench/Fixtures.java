@@ -21,7 +21,7 @@ import org.sanctuaryrules.scenario.LoadResult;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 
 /** The inputs the benchmarks judge. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
@@ -30,7 +30,7 @@ final class Fixtures {
      * an inmate for ICE on a detainer with a judicial warrant; a first-degree robbery conviction three years
      * before the arrest lifts the prohibition (COMPLIANT). It exercises the felony list and the look-back.
      */
-    static Case detainerCase() {
+    public static Case detainerCase() {
         Person person = new Person(Set.of(PersonRole.INMATE),
                 List.of(Conviction.newYorkFelony("160.15", LocalDate.of(2021, 5, 10), null)),
                 List.of(), false, null, LocalDate.of(2024, 3, 2), null);
@@ -42,7 +42,7 @@ final class Fixtures {
     }
 
     /** Every shipped scenario's case (run from the project directory): a realistic mix of acts. */
-    static List<Case> shippedCases() {
+    public static List<Case> shippedCases() {
         ScenarioLoader loader = new ScenarioLoader();
         List<Case> cases = new ArrayList<>();
         for (Path file : loader.discover(List.of(Path.of("scenarios")))) {

@@ -18,14 +18,14 @@ import org.sanctuaryrules.model.Requester;
  * hand, as a programmer would without a rule engine. It covers the detainer test only (no § 10-178, no 48-hour
  * hold, no findings or explanations), so it is a floor, not an equivalent: the engine does more work per act.
  */
-final class HandWrittenDetainer {
+public final class HandWrittenDetainer {
     private final FelonyList felonies;
 
-    HandWrittenDetainer(FelonyList felonies) {
+    public HandWrittenDetainer(FelonyList felonies) {
         this.felonies = felonies;
     }
 
-    Verdict decide(Person person, Act act) {
+    public Verdict decide(Person person, Act act) {
         if (!honorsCivilDetainer(act)) {
             return Verdict.COMPLIANT;
         }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.sanctuaryrules.engine.ActAssessment;
+import org.sanctuaryrules.engine.Assessment;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.engine.Verdict;
+import org.sanctuaryrules.model.Case;
 
 /**
  * Judges a situation under the ways of filling in its missing facts, which gives INDETERMINATE its meaning: an act is
@@ -42,6 +44,22 @@ final class CompletionOracle {
     }
 
     /**
+     * The engine's assessments of the situations' acts, in their order: the same as {@link #judge} on each, with the
+     * situations shared among the cores ({@link SanctuaryEngine#assessAll}).
+     */
+    public List<ActAssessment> judgeAll(List<Situation> situations) {
+        List<Case> cases = new ArrayList<>(situations.size());
+        for (Situation s : situations) {
+            cases.add(s.asCase("completion"));
+        }
+        List<ActAssessment> acts = new ArrayList<>(cases.size());
+        for (Assessment a : engine.assessAll(cases)) {
+            acts.add(a.acts().get(0));
+        }
+        return acts;
+    }
+
+    /**
      * The verdicts of the situation's completions.
      *
      * @param seed draws the sample when there are more completions than the bound
@@ -49,8 +67,8 @@ final class CompletionOracle {
     public Outcome complete(Situation s, long seed) {
         List<Situation> completions = Completions.of(s, bound, seed);
         List<Verdict> verdicts = new ArrayList<>(completions.size());
-        for (Situation c : completions) {
-            verdicts.add(judge(c).verdict());
+        for (ActAssessment a : judgeAll(completions)) {
+            verdicts.add(a.verdict());
         }
         return new Outcome(completions, verdicts, Completions.exhaustive(s, bound));
     }

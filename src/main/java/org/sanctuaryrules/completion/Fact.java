@@ -52,8 +52,12 @@ public record Fact(Where where, String component, int conviction) {
     /** Hours of hold the completions try: none, the most § 14-154(b)(2) allows, and more. */
     static final List<Object> HOLD_HOURS = List.of(0, 48, 72);
 
-    /** The facts of a situation that completions can fill in, known or not. */
-    public static List<Fact> all(Situation s) {
+    /** The act's and the person's facts, in the order of their components: the same for every situation. */
+    private static final List<Fact> ACT_AND_PERSON_FACTS = actAndPersonFacts();
+    /** The components of a conviction that are facts of their own, in order. */
+    private static final List<String> CONVICTION_FACTS = convictionFacts();
+
+    private static List<Fact> actAndPersonFacts() {
         List<Fact> facts = new ArrayList<>();
         for (RecordComponent c : RecordCopy.components(Act.class)) {
             if (c.getType() == Boolean.class || Set.of("holdHours", "purpose", "requiredBy").contains(c.getName())) {
@@ -65,22 +69,39 @@ public record Fact(Where where, String component, int conviction) {
                 facts.add(new Fact(Where.PERSON, c.getName(), -1));
             }
         }
+        return List.copyOf(facts);
+    }
+
+    private static List<String> convictionFacts() {
+        List<String> names = new ArrayList<>();
+        for (RecordComponent c : RecordCopy.components(Conviction.class)) {
+            if (c.getName().equals("incarcerated")) {
+                continue; // one fact with the release date: "never incarcerated" is one of its values
+            }
+            if (c.getType() == Boolean.class || Set.of("level", "judgmentDate", "releaseDate").contains(c.getName())) {
+                names.add(c.getName());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The facts of a situation that completions can fill in, known or not. */
+    public static List<Fact> all(Situation s) {
         List<Conviction> convictions = s.person().convictions();
-        for (int i = 0; convictions != null && i < convictions.size(); i++) {
+        if (convictions == null || convictions.isEmpty()) {
+            return ACT_AND_PERSON_FACTS;
+        }
+        List<Fact> facts = new ArrayList<>(ACT_AND_PERSON_FACTS);
+        for (int i = 0; i < convictions.size(); i++) {
             boolean newYork = convictions.get(i).jurisdiction() == Jurisdiction.NEW_YORK;
-            for (RecordComponent c : RecordCopy.components(Conviction.class)) {
-                if (c.getName().equals("predicateFelonyEquivalent") && newYork) {
+            for (String name : CONVICTION_FACTS) {
+                if (name.equals("predicateFelonyEquivalent") && newYork) {
                     continue; // only a federal or other-state conviction is measured against Penal Law § 70.06
                 }
-                if (c.getName().equals("level") && newYork) {
+                if (name.equals("level") && newYork) {
                     continue; // a Penal Law section carries its grade: a listed section is a felony whatever the file says
                 }
-                if (c.getName().equals("incarcerated")) {
-                    continue; // one fact with the release date: "never incarcerated" is one of its values
-                }
-                if (c.getType() == Boolean.class || Set.of("level", "judgmentDate", "releaseDate").contains(c.getName())) {
-                    facts.add(new Fact(Where.CONVICTION, c.getName(), i));
-                }
+                facts.add(new Fact(Where.CONVICTION, name, i));
             }
         }
         return facts;

@@ -2,6 +2,7 @@ package org.sanctuaryrules.completion;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
@@ -18,8 +19,16 @@ final class RecordCopy {
                 throw new IllegalArgumentException(type + " is not a record");
             }
             Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            // The model's records and accessors are public; skipping the access check on each call halves the
+            // cost of a completion's copies (the oracle makes thousands per situation).
+            Method[] accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toArray(Method[]::new);
+            for (Method m : accessors) {
+                m.setAccessible(true);
+            }
             try {
-                return new Shape(components, type.getDeclaredConstructor(types));
+                Constructor<?> constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return new Shape(components, accessors, constructor);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(type + " has no canonical constructor", e);
             }
@@ -29,7 +38,7 @@ final class RecordCopy {
     private RecordCopy() {
     }
 
-    record Shape(RecordComponent[] components, Constructor<?> constructor) {
+    record Shape(RecordComponent[] components, Method[] accessors, Constructor<?> constructor) {
     }
 
     static RecordComponent[] components(Class<? extends Record> type) {
@@ -37,19 +46,20 @@ final class RecordCopy {
     }
 
     static Object get(Record record, String component) {
-        for (RecordComponent c : SHAPES.get(record.getClass()).components()) {
-            if (c.getName().equals(component)) {
-                return read(record, c);
+        Shape shape = SHAPES.get(record.getClass());
+        for (int i = 0; i < shape.components().length; i++) {
+            if (shape.components()[i].getName().equals(component)) {
+                return read(record, shape.accessors()[i]);
             }
         }
         throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + component);
     }
 
-    static Object read(Record record, RecordComponent c) {
+    private static Object read(Record record, Method accessor) {
         try {
-            return c.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName(), e);
+            throw new IllegalStateException("cannot read " + accessor.getName(), e);
         }
     }
 
@@ -64,7 +74,7 @@ final class RecordCopy {
                 args[i] = value;
                 found = true;
             } else {
-                args[i] = read(record, c);
+                args[i] = read(record, shape.accessors()[i]);
             }
         }
         if (!found) {
