@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.sanctuaryrules.audit.LogFormat;
-import org.sanctuaryrules.audit.SyntheticLog;
+import org.sanctuaryrules.internal.audit.LogFormat;
+import org.sanctuaryrules.internal.audit.SyntheticLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

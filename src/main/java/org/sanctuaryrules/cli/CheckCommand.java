@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.sanctuaryrules.engine.RuleSetOptions;
-import org.sanctuaryrules.report.CheckReport;
-import org.sanctuaryrules.workbench.CheckResult;
-import org.sanctuaryrules.workbench.Checker;
+import org.sanctuaryrules.internal.report.CheckReport;
+import org.sanctuaryrules.internal.workbench.CheckResult;
+import org.sanctuaryrules.internal.workbench.Checker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.sanctuaryrules.engine.SanctuaryEngine;
-import org.sanctuaryrules.report.CoverageReport;
-import org.sanctuaryrules.report.JsonReport;
-import org.sanctuaryrules.workbench.CoverageResult;
-import org.sanctuaryrules.workbench.CoverageRunner;
+import org.sanctuaryrules.internal.report.CoverageReport;
+import org.sanctuaryrules.internal.report.JsonReport;
+import org.sanctuaryrules.internal.workbench.CoverageResult;
+import org.sanctuaryrules.internal.workbench.CoverageRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

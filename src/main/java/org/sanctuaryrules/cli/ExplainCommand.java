@@ -7,14 +7,14 @@ import java.util.concurrent.Callable;
 
 import org.sanctuaryrules.engine.Explanation;
 import org.sanctuaryrules.engine.SanctuaryEngine;
-import org.sanctuaryrules.report.ExplainReport;
-import org.sanctuaryrules.report.JsonReport;
+import org.sanctuaryrules.internal.report.ExplainReport;
+import org.sanctuaryrules.internal.report.JsonReport;
 import org.sanctuaryrules.scenario.FieldPath;
 import org.sanctuaryrules.scenario.LoadResult;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.settle.Settler;
-import org.sanctuaryrules.workbench.ExplainBuilder;
-import org.sanctuaryrules.workbench.ExplainedCase;
+import org.sanctuaryrules.internal.workbench.ExplainBuilder;
+import org.sanctuaryrules.internal.workbench.ExplainedCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

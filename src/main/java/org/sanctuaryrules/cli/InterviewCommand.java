@@ -17,7 +17,7 @@ import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Assessment;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.engine.Verdict;
-import org.sanctuaryrules.report.SettleText;
+import org.sanctuaryrules.internal.report.SettleText;
 import org.sanctuaryrules.scenario.FieldPath;
 import org.sanctuaryrules.scenario.LoadResult;
 import org.sanctuaryrules.scenario.Scenario;

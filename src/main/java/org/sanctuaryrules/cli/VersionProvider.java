@@ -1,7 +1,7 @@
 package org.sanctuaryrules.cli;
 
 import org.sanctuaryrules.engine.RuleSources;
-import org.sanctuaryrules.report.ToolVersion;
+import org.sanctuaryrules.internal.report.ToolVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /**

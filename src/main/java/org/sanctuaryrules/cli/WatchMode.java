@@ -15,10 +15,10 @@ import java.util.function.Function;
 import org.sanctuaryrules.engine.RuleOverlay;
 import org.sanctuaryrules.engine.RuleSet;
 import org.sanctuaryrules.engine.SanctuaryEngine;
-import org.sanctuaryrules.watch.WatchLoop;
-import org.sanctuaryrules.watch.WatchRound;
-import org.sanctuaryrules.watch.WatchRoundText;
-import org.sanctuaryrules.watch.Watcher;
+import org.sanctuaryrules.internal.watch.WatchLoop;
+import org.sanctuaryrules.internal.watch.WatchRound;
+import org.sanctuaryrules.internal.watch.WatchRoundText;
+import org.sanctuaryrules.internal.watch.Watcher;
 
 /**
  * {@code run --watch}: sets up a {@link Watcher} on the rules and scenarios and hands it to the watch loop. It honours

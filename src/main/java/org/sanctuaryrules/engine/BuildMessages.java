@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sanctuaryrules.internal.text.NearestName;
 
 /**
  * Turns a Drools build message into a {@link Problem} an analyst can act on. Drools places many errors badly: an

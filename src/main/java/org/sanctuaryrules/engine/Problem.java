@@ -1,5 +1,7 @@
 package org.sanctuaryrules.engine;
 
+import org.sanctuaryrules.internal.text.PrintableText;
+
 /**
  * An error or warning with a place: file, line (1-based, 0 if unknown), column (0 if unknown), and the field or rule
  * it concerns (may be empty).

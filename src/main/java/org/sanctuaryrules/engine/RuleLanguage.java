@@ -27,6 +27,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
+import org.sanctuaryrules.internal.text.PrintableText;
 
 /**
  * The rule language analysts may write, checked on the parsed DRL before anything is compiled: compiling DRL already

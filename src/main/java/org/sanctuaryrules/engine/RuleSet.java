@@ -24,6 +24,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.sanctuaryrules.internal.text.NearestName;
 
 /**
  * A compiled rule set: the Drools knowledge base built from {@code *.drl}, the provision register and the felony list,

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import org.sanctuaryrules.engine.YamlPlaces;
+import org.sanctuaryrules.internal.text.YamlPlaces;
 import org.sanctuaryrules.engine.Problem;
 
 /**

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.sanctuaryrules.engine.PrintableText;
+import org.sanctuaryrules.internal.text.PrintableText;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.model.Act;

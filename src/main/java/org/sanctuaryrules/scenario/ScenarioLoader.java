@@ -25,7 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.sanctuaryrules.engine.Problem;
-import org.sanctuaryrules.engine.YamlLineBreaks;
+import org.sanctuaryrules.internal.text.YamlLineBreaks;
 
 /**
  * Reads scenario files. Bad input never throws: every problem comes back as a value naming the file, line and field.

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.sanctuaryrules.engine.Problem;
-import org.sanctuaryrules.engine.YamlLineBreaks;
-import org.sanctuaryrules.engine.YamlPlaces;
+import org.sanctuaryrules.internal.text.YamlLineBreaks;
+import org.sanctuaryrules.internal.text.YamlPlaces;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import org.sanctuaryrules.engine.NearestName;
+import org.sanctuaryrules.internal.text.NearestName;
 import org.sanctuaryrules.engine.Problem;
 
 /**

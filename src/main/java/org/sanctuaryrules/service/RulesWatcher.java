@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.sanctuaryrules.watch.Watcher;
+import org.sanctuaryrules.internal.watch.Watcher;
 
 /**
  * {@code serve --watch}: reloads the server's rules when a rule or data file is saved, once the saves have stopped

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.sanctuaryrules.completion.Fact;
-import org.sanctuaryrules.completion.Situation;
+import org.sanctuaryrules.internal.completion.Fact;
+import org.sanctuaryrules.internal.completion.Situation;
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.Information;
 import org.sanctuaryrules.model.Instrument;

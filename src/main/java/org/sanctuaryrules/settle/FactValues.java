@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.sanctuaryrules.completion.Fact;
-import org.sanctuaryrules.completion.Situation;
-import org.sanctuaryrules.engine.NearestName;
+import org.sanctuaryrules.internal.completion.Fact;
+import org.sanctuaryrules.internal.completion.Situation;
+import org.sanctuaryrules.internal.text.NearestName;
 import org.sanctuaryrules.model.Conviction;
 import org.sanctuaryrules.model.LawSource;
 import org.sanctuaryrules.model.OffenseLevel;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.sanctuaryrules.completion.Fact;
-import org.sanctuaryrules.completion.Situation;
+import org.sanctuaryrules.internal.completion.Fact;
+import org.sanctuaryrules.internal.completion.Situation;
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Finding;
 import org.sanctuaryrules.engine.SanctuaryEngine;

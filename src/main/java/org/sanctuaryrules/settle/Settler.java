@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.sanctuaryrules.completion.Completions;
-import org.sanctuaryrules.completion.Fact;
-import org.sanctuaryrules.completion.Situation;
+import org.sanctuaryrules.internal.completion.Completions;
+import org.sanctuaryrules.internal.completion.Fact;
+import org.sanctuaryrules.internal.completion.Situation;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.model.Act;

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.sanctuaryrules.completion.Fact;
+import org.sanctuaryrules.internal.completion.Fact;
 import org.sanctuaryrules.engine.Verdict;
 
 /** The decision tree a settle table is read from: each split a missing fact, each leaf a verdict. */

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.sanctuaryrules.completion.Completions;
-import org.sanctuaryrules.completion.Fact;
-import org.sanctuaryrules.completion.Situation;
+import org.sanctuaryrules.internal.completion.Completions;
+import org.sanctuaryrules.internal.completion.Fact;
+import org.sanctuaryrules.internal.completion.Situation;
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Finding;
 import org.sanctuaryrules.engine.SanctuaryEngine;

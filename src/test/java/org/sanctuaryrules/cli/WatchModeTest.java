@@ -13,8 +13,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctuaryrules.engine.SanctuaryEngine;
-import org.sanctuaryrules.watch.WatchRound;
-import org.sanctuaryrules.watch.Watcher;
+import org.sanctuaryrules.internal.watch.WatchRound;
+import org.sanctuaryrules.internal.watch.Watcher;
 
 /** {@code run --watch --decision-log}: every round appends its records, as a single run does. */
 class WatchModeTest {

@@ -41,18 +41,19 @@ import org.sanctuaryrules.model.Person;
 import org.sanctuaryrules.model.PersonRole;
 import org.sanctuaryrules.model.Purpose;
 import org.sanctuaryrules.model.Requester;
-import org.sanctuaryrules.report.CoverageReport;
-import org.sanctuaryrules.report.ExplainReport;
-import org.sanctuaryrules.report.HtmlReport;
-import org.sanctuaryrules.report.JsonReport;
-import org.sanctuaryrules.report.JunitReport;
-import org.sanctuaryrules.report.TextReport;
+import org.sanctuaryrules.internal.report.CoverageReport;
+import org.sanctuaryrules.internal.report.ExplainReport;
+import org.sanctuaryrules.internal.report.HtmlReport;
+import org.sanctuaryrules.internal.report.JsonReport;
+import org.sanctuaryrules.internal.report.JunitReport;
+import org.sanctuaryrules.internal.report.TextReport;
+import org.sanctuaryrules.internal.text.PrintableText;
 import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.ScenarioLoader;
 import org.sanctuaryrules.scenario.ScenarioResult;
 import org.sanctuaryrules.scenario.ScenarioRunner;
-import org.sanctuaryrules.workbench.CoverageRunner;
-import org.sanctuaryrules.workbench.ExplainBuilder;
+import org.sanctuaryrules.internal.workbench.CoverageRunner;
+import org.sanctuaryrules.internal.workbench.ExplainBuilder;
 
 /**
  * The hostile rule corpus (src/test/resources/hostile-corpus, README there): each file is one attack, appended to a

@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanctuaryrules.audit.Auditor;
-import org.sanctuaryrules.audit.JsonlParser;
-import org.sanctuaryrules.audit.LineOutcome;
-import org.sanctuaryrules.audit.LogReader;
-import org.sanctuaryrules.audit.Progress;
+import org.sanctuaryrules.internal.audit.Auditor;
+import org.sanctuaryrules.internal.audit.JsonlParser;
+import org.sanctuaryrules.internal.audit.LineOutcome;
+import org.sanctuaryrules.internal.audit.LogReader;
+import org.sanctuaryrules.internal.audit.Progress;
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.ActKind;
 import org.sanctuaryrules.model.Agency;

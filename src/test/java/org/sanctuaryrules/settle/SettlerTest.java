@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.sanctuaryrules.ShippedEngine;
-import org.sanctuaryrules.completion.Situation;
+import org.sanctuaryrules.internal.completion.Situation;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.engine.Verdict;
 import org.sanctuaryrules.model.Case;
