@@ -74,6 +74,11 @@ final class RunCommand implements Callable<Integer> {
             + "settle each INDETERMINATE act or make each VIOLATION compliant (also on the --html page).")
     boolean verbose;
 
+    @Option(names = "--settle-acts", paramLabel = "N", defaultValue = "200", converter = Numbers.NonNegative.class,
+            description = "With --verbose or --html: settle at most N acts in the run (default: ${DEFAULT-VALUE}); the rest "
+                    + "are judged and reported without a settle table, and the run says how many. 0 settles none.")
+    int settleActs;
+
     @Option(names = {"-q", "--quiet"},
             description = "Show only the scenarios that failed or could not be run, and the summary (text output).")
     boolean quiet;
@@ -139,6 +144,10 @@ final class RunCommand implements Callable<Integer> {
         // What would settle each act: shown by the verbose text report and the page, and only computed for them, for
         // the scenario about to be written (and dropped after it).
         boolean settling = (verbose && format == Format.TEXT) || htmlFile != null;
+        // Each act settles within SettleLimits.RUN; the run as a whole settles at most --settle-acts of them, so that a
+        // file of thousands of violations costs minutes of judging, not hours.
+        int[] settleBudget = {settleActs};
+        int[] unsettled = {0};
         Settler settler = settling ? new Settler(engine, SettleLimits.RUN) : null;
         Map<Path, Settlement> settled = new HashMap<>();
         RunWriter report;
@@ -166,7 +175,7 @@ final class RunCommand implements Callable<Integer> {
                     records.add(DecisionRecord.of(r.scenario(), r.assessment(), context));
                 }
                 if (settling) {
-                    settle(settler, r, settled);
+                    settle(settler, r, settled, settleBudget, unsettled);
                 }
                 if (page != null) {
                     page.add(r);
@@ -182,6 +191,11 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             err.println("sanctuary-rules run: cannot write the report: " + e.getMessage());
             return Main.EXIT_ERROR;
+        }
+        if (unsettled[0] > 0) {
+            err.println("sanctuary-rules run: " + unsettled[0] + " act" + (unsettled[0] == 1 ? " was" : "s were")
+                    + " reported without a settle table: a run settles at most " + settleActs
+                    + " (--settle-acts N; explain FILE settles one scenario)");
         }
         // Not short-circuited: a page that cannot be written must not keep the decision log from being written.
         boolean written = (htmlFile == null || page.finish(summary))
@@ -256,13 +270,20 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Settles the acts of a judged scenario that is not wholly COMPLIANT, each act within {@link SettleLimits#RUN}. A
-     * scenario whose completions make a rule fail is left without a settlement.
+     * Settles the acts of a judged scenario that is not wholly COMPLIANT, each act within {@link SettleLimits#RUN}, while
+     * the run's budget of acts lasts (a scenario whose acts would overrun it is counted as unsettled). A scenario whose
+     * completions make a rule fail is left without a settlement.
      */
-    private void settle(Settler settler, ScenarioResult r, Map<Path, Settlement> settled) {
+    private void settle(Settler settler, ScenarioResult r, Map<Path, Settlement> settled, int[] budget, int[] unsettled) {
         if (r.assessment() == null || r.assessment().verdict() == Verdict.COMPLIANT) {
             return;
         }
+        int open = (int) r.assessment().acts().stream().filter(a -> a.verdict() != Verdict.COMPLIANT).count();
+        if (open > budget[0]) {
+            unsettled[0] += open;
+            return;
+        }
+        budget[0] -= open;
         try {
             settled.put(r.file(), settler.settle(r.scenario().aCase(), asOf.date));
         } catch (RuntimeException e) {

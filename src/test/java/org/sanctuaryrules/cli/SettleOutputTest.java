@@ -61,4 +61,18 @@ class SettleOutputTest {
         Cli.Outcome plain = Cli.run("run", UNKNOWN_SEALING);
         assertFalse(plain.out().contains("what would settle it"), plain.out());
     }
+
+    @Test
+    void aRunSettlesNoMoreActsThanItsBudgetAndSaysHowManyWent() {
+        // Each of the two files has one act that is not compliant: a budget of one settles the first only.
+        Cli.Outcome one = Cli.run("run", "-v", "--settle-acts", "1", UNKNOWN_SEALING, HOLD_TOO_LONG);
+        assertEquals(0, one.exitCode(), one.err());
+        int tables = one.out().split("      what would settle it \\(|      path to compliance \\(", -1).length - 1;
+        assertEquals(1, tables, one.out());
+        assertTrue(one.err().contains("1 act was reported without a settle table: a run settles at most 1 (--settle-acts N"),
+                one.err());
+        Cli.Outcome all = Cli.run("run", "-v", UNKNOWN_SEALING, HOLD_TOO_LONG);
+        assertFalse(all.err().contains("without a settle table"), all.err());
+        assertEquals(2, Cli.run("run", "-v", "--settle-acts", "-1", UNKNOWN_SEALING).exitCode());
+    }
 }
