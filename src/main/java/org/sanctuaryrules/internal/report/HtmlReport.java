@@ -1,8 +1,6 @@
 package org.sanctuaryrules.internal.report;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -105,17 +103,7 @@ public final class HtmlReport {
     }
 
     public String render(RunReport report) {
-        StringWriter out = new StringWriter();
-        try {
-            RunWriter writer = start(out, report.ruleSetOrigin(), report.ruleSetVersion(), report.asOf());
-            for (ScenarioResult r : report.results()) {
-                writer.add(r);
-            }
-            writer.finish(report.summary());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out.toString();
+        return RunWriter.render(report, this::start);
     }
 
     /**

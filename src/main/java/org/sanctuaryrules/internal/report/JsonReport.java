@@ -1,8 +1,6 @@
 package org.sanctuaryrules.internal.report;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,17 +29,7 @@ public final class JsonReport {
     private final JsonWriter json = new JsonWriter();
 
     public String render(RunReport report) {
-        StringWriter out = new StringWriter();
-        try {
-            Streamed streamed = start(out, report.ruleSetOrigin(), report.ruleSetVersion(), report.asOf());
-            for (ScenarioResult r : report.results()) {
-                streamed.add(r);
-            }
-            streamed.finish(report.summary());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out.toString();
+        return RunWriter.render(report, this::start);
     }
 
     /**

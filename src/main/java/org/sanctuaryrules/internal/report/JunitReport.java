@@ -3,7 +3,6 @@ package org.sanctuaryrules.internal.report;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -40,17 +39,7 @@ public final class JunitReport {
     }
 
     public String render(RunReport report) {
-        StringWriter out = new StringWriter();
-        try {
-            RunWriter writer = start(out, report.ruleSetOrigin(), report.ruleSetVersion(), report.asOf());
-            for (ScenarioResult r : report.results()) {
-                writer.add(r);
-            }
-            writer.finish(report.summary());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return RunWriter.render(report, this::start);
     }
 
     /**

@@ -1,7 +1,12 @@
 package org.sanctuaryrules.internal.report;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
 
+import org.sanctuaryrules.scenario.RunReport;
 import org.sanctuaryrules.scenario.RunSummary;
 import org.sanctuaryrules.scenario.ScenarioResult;
 
@@ -15,4 +20,25 @@ public interface RunWriter {
 
     /** Writes what comes after the last scenario and flushes; the caller's stream stays open. */
     void finish(RunSummary summary) throws IOException;
+
+    /** How a report starts writing a run on a stream. */
+    @FunctionalInterface
+    interface Start {
+        RunWriter start(Writer out, String ruleSetOrigin, String ruleSetVersion, LocalDate asOf) throws IOException;
+    }
+
+    /** A whole run written by {@code start} into one string: the same text the report streams. */
+    static String render(RunReport report, Start start) {
+        StringWriter out = new StringWriter();
+        try {
+            RunWriter writer = start.start(out, report.ruleSetOrigin(), report.ruleSetVersion(), report.asOf());
+            for (ScenarioResult r : report.results()) {
+                writer.add(r);
+            }
+            writer.finish(report.summary());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
 }

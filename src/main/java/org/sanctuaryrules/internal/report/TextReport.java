@@ -71,17 +71,7 @@ public final class TextReport {
     }
 
     public String render(RunReport report) {
-        StringWriter out = new StringWriter();
-        try {
-            RunWriter writer = start(out, report.ruleSetOrigin(), report.ruleSetVersion(), report.asOf());
-            for (ScenarioResult result : report.results()) {
-                writer.add(result);
-            }
-            writer.finish(report.summary());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out.toString();
+        return RunWriter.render(report, this::start);
     }
 
     /** The same report as {@link #render}, written to {@code out} one scenario at a time. */
