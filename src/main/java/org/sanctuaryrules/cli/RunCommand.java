@@ -146,8 +146,7 @@ final class RunCommand implements Callable<Integer> {
         boolean settling = (verbose && format == Format.TEXT) || htmlFile != null;
         // Each act settles within SettleLimits.RUN; the run as a whole settles at most --settle-acts of them, so that a
         // file of thousands of violations costs minutes of judging, not hours.
-        int[] settleBudget = {settleActs};
-        int[] unsettled = {0};
+        SettleBudget budget = new SettleBudget(settleActs);
         Settler settler = settling ? new Settler(engine, SettleLimits.RUN) : null;
         Map<Path, Settlement> settled = new HashMap<>();
         RunWriter report;
@@ -175,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
                     records.add(DecisionRecord.of(r.scenario(), r.assessment(), context));
                 }
                 if (settling) {
-                    settle(settler, r, settled, settleBudget, unsettled);
+                    settle(settler, r, settled, budget);
                 }
                 if (page != null) {
                     page.add(r);
@@ -192,8 +191,8 @@ final class RunCommand implements Callable<Integer> {
             err.println("sanctuary-rules run: cannot write the report: " + e.getMessage());
             return Main.EXIT_ERROR;
         }
-        if (unsettled[0] > 0) {
-            err.println("sanctuary-rules run: " + unsettled[0] + " act" + (unsettled[0] == 1 ? " was" : "s were")
+        if (budget.unsettled > 0) {
+            err.println("sanctuary-rules run: " + budget.unsettled + " act" + (budget.unsettled == 1 ? " was" : "s were")
                     + " reported without a settle table: a run settles at most " + settleActs
                     + " (--settle-acts N; explain FILE settles one scenario)");
         }
@@ -274,20 +273,30 @@ final class RunCommand implements Callable<Integer> {
      * the run's budget of acts lasts (a scenario whose acts would overrun it is counted as unsettled). A scenario whose
      * completions make a rule fail is left without a settlement.
      */
-    private void settle(Settler settler, ScenarioResult r, Map<Path, Settlement> settled, int[] budget, int[] unsettled) {
+    private void settle(Settler settler, ScenarioResult r, Map<Path, Settlement> settled, SettleBudget budget) {
         if (r.assessment() == null || r.assessment().verdict() == Verdict.COMPLIANT) {
             return;
         }
         int open = (int) r.assessment().acts().stream().filter(a -> a.verdict() != Verdict.COMPLIANT).count();
-        if (open > budget[0]) {
-            unsettled[0] += open;
+        if (open > budget.left) {
+            budget.unsettled += open;
             return;
         }
-        budget[0] -= open;
+        budget.left -= open;
         try {
             settled.put(r.file(), settler.settle(r.scenario().aCase(), asOf.date));
         } catch (RuntimeException e) {
             // Already reported if judging the scenario itself failed; a completion's failure is not.
+        }
+    }
+
+    /** How many more acts a run may settle, and how many it reported without a settle table. */
+    private static final class SettleBudget {
+        int left;
+        int unsettled;
+
+        SettleBudget(int acts) {
+            left = acts;
         }
     }
 
