@@ -33,7 +33,9 @@ import org.sanctuaryrules.model.Case;
  * there are more than {@link SettleLimits#completions()}) are judged. If they all give one verdict, that is a line.
  * Otherwise the table splits on the most decisive missing fact — the one whose value tells most about the verdict
  * among those completions (information gain), the engine's named facts first among equals — and goes on under each
- * value. Values that lead to the same outcome are one line ("purpose is one of …"). Facts are filled in the order
+ * value. Where every completion is judged, every order of splitting is tried on those judgments and the table with
+ * the fewest lines (then conditions) is kept, the most decisive first among equals; a sampled table keeps the greedy
+ * order. Values that lead to the same outcome are one line ("purpose is one of …"). Facts are filled in the order
  * completions fill them (a records search before the dates it anchors), so the lines never overlap and together cover
  * every completion.
  *

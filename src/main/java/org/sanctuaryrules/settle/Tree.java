@@ -116,6 +116,30 @@ final class Tree {
         return List.copyOf(all);
     }
 
+    /** The conditions on the longest line. */
+    static int depth(Node node) {
+        if (node instanceof Split split) {
+            return 1 + split.branches().stream().mapToInt(b -> depth(b.node())).max().orElse(0);
+        }
+        return 0;
+    }
+
+    /** The table's size: its lines, and the conditions on all its lines. */
+    static int[] size(Node node) {
+        int[] size = new int[2];
+        size(node, 0, size);
+        return size;
+    }
+
+    private static void size(Node node, int conditions, int[] size) {
+        if (node instanceof Split split) {
+            split.branches().forEach(b -> size(b.node(), conditions + 1, size));
+        } else {
+            size[0]++;
+            size[1] += conditions;
+        }
+    }
+
     /** The lines of the table: one per leaf (or open end), with the conditions on the way to it. */
     static List<SettleLine> lines(Node root) {
         List<SettleLine> lines = new ArrayList<>();

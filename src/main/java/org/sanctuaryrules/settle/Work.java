@@ -130,7 +130,74 @@ final class Work {
             }
             return open(p, candidates, seen, verdicts);
         }
-        return split(p, ranked(p, candidates, seen, verdicts).get(0), allowed, depth, seed);
+        List<Fact> order = ranked(p, candidates, seen, verdicts);
+        if (Completions.exhaustive(p, limits.completions())) {
+            Tree.Node smallest = smallest(p, seen, verdicts, allowed, order, depth);
+            if (smallest != null) {
+                return smallest;
+            }
+        }
+        return split(p, order.get(0), allowed, depth, seed);
+    }
+
+    /**
+     * The table with the fewest lines (then the fewest conditions) over every order of splitting, when every
+     * completion of {@code p} is judged already: each split is then tried on the judgments at hand, no new one. Among
+     * tables as small, the one whose first split comes first in {@code order} (most decisive). Null where a line
+     * would be longer than the depth bound allows: the greedy split then decides.
+     */
+    private Tree.Node smallest(Situation p, List<Situation> completions, List<Judged> verdicts,
+                               Predicate<Fact> allowed, List<Fact> order, int depth) {
+        Tree.Node best = smallest(p, completions, verdicts, allowed, order, new HashMap<>());
+        return best != null && Tree.depth(best) <= limits.depth() - depth ? best : null;
+    }
+
+    /** {@code completions} are those of {@code q}, judged: a value's are picked from them, not enumerated again. */
+    private Tree.Node smallest(Situation q, List<Situation> completions, List<Judged> verdicts, Predicate<Fact> allowed,
+                               List<Fact> order, Map<Situation, Tree.Node> memo) {
+        if (memo.containsKey(q)) {
+            return memo.get(q);
+        }
+        Tree.Node best = null;
+        if (verdicts.stream().map(Judged::verdict).distinct().count() == 1) {
+            best = leaf(q, verdicts, true);
+        } else {
+            List<Fact> candidates = Completions.fillableNow(q).stream()
+                    .filter(f -> allowed.test(f) && f.values(q).size() > 1)
+                    .sorted(Comparator.comparingInt((Fact f) -> order.contains(f) ? order.indexOf(f) : order.size())
+                            .thenComparingDouble(f -> -gain(f, completions, verdicts)))
+                    .toList();
+            int[] bestSize = null;
+            for (Fact f : candidates) {
+                List<Object> values = f.values(q);
+                List<Tree.Node> nodes = new ArrayList<>();
+                for (Object v : values) {
+                    List<Situation> some = new ArrayList<>();
+                    List<Judged> theirs = new ArrayList<>();
+                    for (int i = 0; i < completions.size(); i++) {
+                        if (v.equals(f.value(completions.get(i)))) {
+                            some.add(completions.get(i));
+                            theirs.add(verdicts.get(i));
+                        }
+                    }
+                    Tree.Node child = some.isEmpty() ? null
+                            : smallest(f.with(q, v), some, theirs, allowed, order, memo);
+                    if (child == null) {
+                        memo.put(q, null);
+                        return null; // a value no completion has: leave this part to the greedy split
+                    }
+                    nodes.add(child);
+                }
+                Tree.Node t = Tree.split(f, values, nodes);
+                int[] size = Tree.size(t);
+                if (best == null || size[0] < bestSize[0] || size[0] == bestSize[0] && size[1] < bestSize[1]) {
+                    best = t;
+                    bestSize = size;
+                }
+            }
+        }
+        memo.put(q, best);
+        return best;
     }
 
     private Tree.Open open(Situation p, List<Fact> candidates, List<Situation> seen, List<Judged> verdicts) {

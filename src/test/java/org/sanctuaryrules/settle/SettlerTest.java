@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.sanctuaryrules.ShippedEngine;
+import org.sanctuaryrules.internal.completion.Completions;
+import org.sanctuaryrules.internal.completion.Fact;
 import org.sanctuaryrules.internal.completion.Situation;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.engine.Verdict;
@@ -64,6 +66,44 @@ class SettlerTest {
         ShippedSettleTablesTest.check(engine, s, new ActSettlement(table.actId(), table.verdict(),
                 table.lines().subList(1, table.lines().size()), List.of(), table.note(), false, 0), gap);
         assertTrue(gap.stream().anyMatch(f -> f.contains("meets 0 lines")), gap.toString());
+    }
+
+    @Test
+    void aTableWithANeedlessSplitIsCaughtByTheBruteForceCheck() {
+        // The sealed record with every fact given but sealing, the court order and one more: few enough completions
+        // for the check to judge them all.
+        Situation unknown = Situation.of(load("sealed-record-sealing-unknown.yaml")).get(0);
+        Situation full = Completions.of(unknown, 1, 1).get(0);
+        List<Fact> left = Fact.missing(unknown).stream().filter(f -> f.values(unknown).size() == 2).toList();
+        Fact other = left.stream().filter(f -> !f.field().equals("acts[].record_sealed")
+                && !f.field().equals("acts[].court_order")).findFirst().orElseThrow();
+        Situation s = full;
+        for (Fact f : left) {
+            if (f.equals(other) || f.field().equals("acts[].record_sealed") || f.field().equals("acts[].court_order")) {
+                s = f.without(s);
+            }
+        }
+        assertEquals(3, Fact.missing(s).size(), Fact.missing(s).toString());
+        assertTrue(Completions.exhaustive(s, ShippedSettleTablesTest.LIMITS.completions()));
+        assertEquals(Verdict.INDETERMINATE, ShippedSettleTablesTest.verdict(engine, s));
+        ActSettlement table = new Settler(engine, LIMITS).settleAct(s, null);
+        // A line cut in two by a fact it does not turn on: still right, and still a partition, but not the fewest.
+        SettleLine whole = table.lines().stream().filter(l -> l.conditions().stream()
+                .noneMatch(c -> c.fact().equals(other.toString()))).reduce((a, b) -> b).orElseThrow();
+        Situation at = s;
+        List<SettleLine> longer = new ArrayList<>(table.lines());
+        longer.remove(whole);
+        for (Object value : other.values(at)) {
+            List<Condition> conditions = new ArrayList<>(whole.conditions());
+            conditions.add(Tree.condition(other, List.of(value)));
+            longer.add(new SettleLine(conditions, whole.verdict(), whole.provisions(), whole.citations(), whole.basis(),
+                    whole.completions() / 2, whole.mattersMost()));
+        }
+        List<String> faults = new ArrayList<>();
+        ShippedSettleTablesTest.check(engine, s, new ActSettlement(table.actId(), table.verdict(), longer, List.of(),
+                table.note(), false, 0), faults);
+        assertEquals(1, faults.size(), faults.toString());
+        assertTrue(faults.get(0).contains("yet splitting in another order takes " + table.lines().size()), faults.toString());
     }
 
     @Test

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,7 +36,9 @@ import org.sanctuaryrules.scenario.ScenarioLoader;
  *   <li>each line's condition really gives its verdict: for each way (up to {@value #WAYS}) of meeting the condition,
  *       {@value #CHECKS} completions are judged and must all give the line's verdict;</li>
  *   <li>the lines partition the completions: each of {@value #CHECKS} completions of the act meets exactly one line,
- *       and gets that line's verdict unless the line is open.</li>
+ *       and gets that line's verdict unless the line is open;</li>
+ *   <li>where every completion is judged, no order of splitting gives fewer lines (a brute force over every
+ *       order).</li>
  * </ul>
  * Bounded so that it fits in {@code mvn test}: the tables are built with {@link #LIMITS} (a judgment bound and no time
  * bound, so the tables do not depend on the machine's speed), and the files are checked on every core.
@@ -78,6 +83,13 @@ class ShippedSettleTablesTest {
             faults.add(act + ": an INDETERMINATE act has an empty table");
             return;
         }
+        if (!table.bounded() && Completions.exhaustive(s, LIMITS.completions())) {
+            int fewest = fewestLines(engine, s, new HashMap<>(), new HashMap<>());
+            if (table.lines().size() > fewest) {
+                faults.add(act + ": the table has " + table.lines().size() + " lines, yet splitting in another order "
+                        + "takes " + fewest);
+            }
+        }
         for (SettleLine line : table.lines()) {
             if (line.basis() == SettleLine.Basis.OPEN) {
                 if (line.verdict() == Verdict.INDETERMINATE && line.mattersMost().isEmpty()) {
@@ -105,6 +117,39 @@ class ShippedSettleTablesTest {
                 faults.add(act + ": a completion meeting '" + met.get(0).conditions() + "' gives " + verdict(engine, c));
             }
         }
+    }
+
+    /**
+     * The fewest lines of any table for the act, by brute force over every order of splitting on its judged
+     * completions, without grouping values (grouping only takes lines away): the settle table must not have more.
+     */
+    static int fewestLines(SanctuaryEngine engine, Situation q, Map<Situation, Verdict> judged,
+                           Map<Situation, Integer> known) {
+        Integer done = known.get(q);
+        if (done != null) {
+            return done;
+        }
+        Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+        for (Situation c : Completions.of(q, LIMITS.completions(), 0)) {
+            verdicts.add(judged.computeIfAbsent(c, x -> verdict(engine, x)));
+        }
+        if (verdicts.size() == 1) {
+            known.put(q, 1);
+            return 1;
+        }
+        int fewest = Integer.MAX_VALUE;
+        for (Fact f : Completions.fillableNow(q)) {
+            if (f.values(q).size() > 1) {
+                int lines = 0;
+                for (Object v : f.values(q)) {
+                    lines += fewestLines(engine, f.with(q, v), judged, known);
+                }
+                fewest = Math.min(fewest, lines);
+            }
+        }
+        fewest = fewest == Integer.MAX_VALUE ? 1 : fewest;
+        known.put(q, fewest);
+        return fewest;
     }
 
     /** Every way of meeting the conditions, facts set in the line's order. */
