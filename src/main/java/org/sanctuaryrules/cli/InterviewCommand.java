@@ -163,7 +163,7 @@ public final class InterviewCommand implements Callable<Integer> {
                         interview.answer(answer);
                         Interview.Answer a = interview.answers().get(interview.answers().size() - 1);
                         // A records search takes several lines: shown as the file will hold it, under its key.
-                        out.println("  noted: " + a.fact() + " =" + (a.value().contains("\n")
+                        out.println("  noted: " + a.fact() + " =" + (a.value().startsWith("- ")
                                 ? "\n" + a.value().lines().map(l -> "      " + l).collect(Collectors.joining("\n"))
                                 : " " + a.value()));
                     } catch (IllegalArgumentException e) {
@@ -215,7 +215,7 @@ public final class InterviewCommand implements Callable<Integer> {
         Path aside = target.resolveSibling(target.getFileName() + ".answers.yaml");
         StringBuilder text = new StringBuilder("# Answers given to `sanctuary-rules interview " + scenario.file()
                 + "`, which could not be written into " + target + " (" + why + "); copy them in by hand.\n");
-        answers.forEach(a -> text.append(path(a)).append(':').append(a.value().contains("\n")
+        answers.forEach(a -> text.append(path(a)).append(':').append(a.value().startsWith("- ")
                 ? "\n" + a.value().lines().map(l -> "  " + l).collect(Collectors.joining("\n")) : " " + a.value())
                 .append('\n'));
         try {

@@ -17,7 +17,7 @@ import org.sanctuaryrules.model.Jurisdiction;
  * by editing the line where the key is (or adding a line to the mapping it belongs in). Only block-style mappings are
  * edited; a key inside a one-line {@code { … }} mapping, or a value already spread over lines, is refused
  * ({@link CannotEdit}), and the caller should re-read the result to check it ({@code interview} does). A new value may
- * take several lines (a records search, see {@link #convictionsValue}): it goes below its key, indented under it.
+ * be a block list (a records search, see {@link #convictionsValue}): it goes below its key, indented under it.
  */
 public final class ScenarioEdits {
     /** Thrown when the value cannot be set by editing a line; the message says why. */
@@ -89,7 +89,8 @@ public final class ScenarioEdits {
 
     /**
      * The text with {@code path} set to {@code value} (a value as a scenario writes it: {@code true}, {@code [victim]}).
-     * A value of several lines ({@link #convictionsValue}) is written below the key, two spaces further in.
+     * A block list (a value starting {@code "- "}, lines separated by {@code \n}, as {@link #convictionsValue} gives)
+     * is written below the key, two spaces further in.
      *
      * @param read the scenario {@link ScenarioLoader#parse} read from this very text (it knows where each key is)
      */
@@ -132,7 +133,7 @@ public final class ScenarioEdits {
             throw new CannotEdit(path + ": its value is spread over the lines below");
         }
         String comment = m.group(3) == null ? "" : m.group(3);
-        if (value.contains("\n")) {
+        if (block(value)) {
             lines.set(row, line.substring(0, col) + m.group(1) + comment);
             lines.addAll(row + 1, below(col, value));
         } else {
@@ -142,7 +143,7 @@ public final class ScenarioEdits {
 
     /** The key and its value as lines at column {@code col}: one line, or the key and the value's lines below it. */
     private static List<String> keyLines(int col, String key, String value) {
-        if (!value.contains("\n")) {
+        if (!block(value)) {
             return List.of(" ".repeat(col) + key + ": " + value);
         }
         List<String> out = new ArrayList<>();
@@ -151,7 +152,12 @@ public final class ScenarioEdits {
         return out;
     }
 
-    /** A value of several lines, each indented two spaces further than its key's column. */
+    /** A block list ({@code - …} items, one or several lines): it cannot follow its key on the key's line. */
+    private static boolean block(String value) {
+        return value.startsWith("- ");
+    }
+
+    /** A block value's lines, each indented two spaces further than its key's column. */
     private static List<String> below(int col, String value) {
         return Arrays.stream(value.split("\n", -1)).map(l -> " ".repeat(col + 2) + l).toList();
     }

@@ -58,8 +58,8 @@ public final class Interview {
      * An answer, as the scenario file would hold it.
      *
      * @param path  where it goes in the file: keys and list positions from the top ({@code acts, 0, record_sealed})
-     * @param value the value as the file writes it; a records search takes several lines
-     *              ({@link ScenarioEdits#convictionsValue})
+     * @param value the value as the file writes it; records found are a block list, one line per key
+     *              ({@link ScenarioEdits#convictionsValue}: {@code - offense: "160.15"\n  level: felony})
      */
     public record Answer(String fact, List<Object> path, String value) {
         public Answer {
