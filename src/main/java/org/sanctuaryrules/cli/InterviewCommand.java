@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.sanctuaryrules.engine.ActAssessment;
 import org.sanctuaryrules.engine.Assessment;
@@ -42,6 +43,9 @@ import picocli.CommandLine.Spec;
                 "allowed and what each would lead to; judges again after each answer and stops when every act is",
                 "settled. Answer 'skip' to leave a fact not known, 'stop' (or end the input) to stop; the answers given",
                 "are written into the scenario file (comments kept), or into --output.",
+                "A records search (person.convictions) is answered with the records, as the file writes them: none",
+                "or [] (searched, nothing found), {offense: \"160.15\", level: felony, judgment_date: 2017-03-03},",
+                "or several as [{...}, {...}]; what they leave out that matters is asked next.",
                 "Answers are read from standard input, or from --answers FILE: one answer a line.",
                 "Exit code: 0 every act settled, 1 stopped with acts still open, 2 the scenario could not be read or",
                 "written (or the rules do not compile)."})
@@ -158,7 +162,10 @@ public final class InterviewCommand implements Callable<Integer> {
                     try {
                         interview.answer(answer);
                         Interview.Answer a = interview.answers().get(interview.answers().size() - 1);
-                        out.println("  noted: " + a.fact() + " = " + a.value());
+                        // A records search takes several lines: shown as the file will hold it, under its key.
+                        out.println("  noted: " + a.fact() + " =" + (a.value().startsWith("- ")
+                                ? "\n" + a.value().lines().map(l -> "      " + l).collect(Collectors.joining("\n"))
+                                : " " + a.value()));
                     } catch (IllegalArgumentException e) {
                         out.println("  " + e.getMessage() + "; asked again");
                     }
@@ -208,14 +215,16 @@ public final class InterviewCommand implements Callable<Integer> {
         Path aside = target.resolveSibling(target.getFileName() + ".answers.yaml");
         StringBuilder text = new StringBuilder("# Answers given to `sanctuary-rules interview " + scenario.file()
                 + "`, which could not be written into " + target + " (" + why + "); copy them in by hand.\n");
-        answers.forEach(a -> text.append(path(a)).append(": ").append(a.value()).append('\n'));
+        answers.forEach(a -> text.append(path(a)).append(':').append(a.value().startsWith("- ")
+                ? "\n" + a.value().lines().map(l -> "  " + l).collect(Collectors.joining("\n")) : " " + a.value())
+                .append('\n'));
         try {
             Files.writeString(aside, text, StandardCharsets.UTF_8);
             err.println(target + ": error: cannot write the answers into the file (" + why + "); they are in " + aside);
         } catch (IOException e) {
             err.println(target + ": error: cannot write the answers (" + why + "; " + OutputFiles.describe(e)
                     + "); they were:");
-            answers.forEach(a -> err.println("  " + path(a) + ": " + a.value()));
+            answers.forEach(a -> err.println("  " + path(a) + ": " + a.value().replace("\n", "\n    ")));
         }
         return false;
     }

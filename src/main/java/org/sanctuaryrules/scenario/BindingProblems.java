@@ -34,12 +34,20 @@ final class BindingProblems extends DeserializationProblemHandler {
     private final String file;
     private final SourceMap sourceMap;
     private final Class<?> rootType;
+    /** Where the text bound sits in a scenario: the root for a file, {@code person.convictions} for an answer. */
+    private final FieldPath base;
     private final List<Problem> problems = new ArrayList<>();
 
     BindingProblems(String file, SourceMap sourceMap, Class<?> rootType) {
+        this(file, sourceMap, rootType, FieldPath.ROOT);
+    }
+
+    /** For text that is one value of a scenario, at {@code base}; {@code rootType} is still the whole document's. */
+    BindingProblems(String file, SourceMap sourceMap, Class<?> rootType, FieldPath base) {
         this.file = file;
         this.sourceMap = sourceMap;
         this.rootType = rootType;
+        this.base = base;
     }
 
     List<Problem> problems() {
@@ -90,7 +98,7 @@ final class BindingProblems extends DeserializationProblemHandler {
     }
 
     private Problem wrongShape(JsonParser parser, Class<?> expected, JsonToken found) {
-        FieldPath path = pathOf(parser);
+        FieldPath path = under(pathOf(parser));
         SourceMap.Location at = SourceMap.locationOf(parser.currentTokenLocation());
         String message = wrongShapeMessage(expected, found);
         return at.line() > 0 ? problem(path, at, message) : problem(path, message);
@@ -101,14 +109,14 @@ final class BindingProblems extends DeserializationProblemHandler {
     }
 
     private Problem badValue(JsonParser parser, Class<?> type, String value) {
-        FieldPath path = pathOf(parser);
+        FieldPath path = under(pathOf(parser));
         SourceMap.Location at = SourceMap.locationOf(parser.currentTokenLocation());
         return at.line() > 0 ? problem(path, at, badValueMessage(type, value)) : problem(path, badValueMessage(type, value));
     }
 
     /** A problem for an exception that stopped binding. */
     Problem fromException(JsonProcessingException e) {
-        FieldPath path = e instanceof JsonMappingException m ? pathOf(m.getPath()) : FieldPath.ROOT;
+        FieldPath path = under(e instanceof JsonMappingException m ? pathOf(m.getPath()) : FieldPath.ROOT);
         SourceMap.Location at = SourceMap.locationOf(e.getLocation());
         String message;
         if (e instanceof InvalidFormatException invalid) {
@@ -158,6 +166,12 @@ final class BindingProblems extends DeserializationProblemHandler {
 
     private Problem problem(FieldPath path, SourceMap.Location at, String message) {
         return Problem.error(file, at.line(), at.column(), path.toString(), message);
+    }
+
+    private FieldPath under(FieldPath relative) {
+        List<Object> segments = new ArrayList<>(base.segments());
+        segments.addAll(relative.segments());
+        return new FieldPath(segments);
     }
 
     /** The path of the value the parser is on, from its nesting contexts. */

@@ -163,7 +163,7 @@ final class ScenarioConverter {
         FieldPath at = FieldPath.of("person");
         Set<PersonRole> roles = entries(doc.roles(), at.key("roles"), PersonRole.class);
         List<Conviction> convictions = doc.convictions() == null ? null
-                : convictions(doc.convictions(), at.key("convictions"), acts, scenarioDate);
+                : convictions(doc.convictions(), at.key("convictions"), acts, scenarioDate, null);
         List<String> pending = new ArrayList<>();
         if (doc.pendingCharges() != null) {
             for (int i = 0; i < doc.pendingCharges().size(); i++) {
@@ -180,8 +180,16 @@ final class ScenarioConverter {
                 doc.currentArrestDate(), doc.writtenConsent());
     }
 
+    /**
+     * A records search given on its own (an interview's answer) at {@code here}: each record checked as in a file,
+     * and no judgment after {@code judgedBy} (the earliest act's date), as a file's acts would check it.
+     */
+    List<Conviction> answeredConvictions(List<ConvictionDoc> docs, FieldPath here, LocalDate judgedBy) {
+        return convictions(docs, here, null, null, judgedBy);
+    }
+
     private List<Conviction> convictions(List<ConvictionDoc> docs, FieldPath here, List<ActDoc> acts,
-                                         LocalDate scenarioDate) {
+                                         LocalDate scenarioDate, LocalDate judgedBy) {
         List<Conviction> convictions = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             FieldPath at = here.index(i);
@@ -196,6 +204,10 @@ final class ScenarioConverter {
             checkDate(doc.releaseDate(), at.key("release_date"));
             if (judgment != null) {
                 checkJudgmentBeforeActs(judgment, at.key("judgment_date"), acts, scenarioDate);
+                if (judgedBy != null && judgment.isAfter(judgedBy)) {
+                    error(at.key("judgment_date"), "is after " + judgedBy + ", the date of the earliest act; a "
+                            + "conviction judged after an act cannot count for it — check the date");
+                }
             }
             boolean consistent = true;
             if (doc.releaseDate() != null && Boolean.FALSE.equals(doc.incarcerated())) {

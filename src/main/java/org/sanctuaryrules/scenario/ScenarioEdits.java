@@ -4,14 +4,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import org.sanctuaryrules.model.Conviction;
+import org.sanctuaryrules.model.Jurisdiction;
 
 /**
  * Sets one value in the text of a scenario file and keeps everything else as written — comments, order, spacing —
  * by editing the line where the key is (or adding a line to the mapping it belongs in). Only block-style mappings are
- * edited; a key inside a one-line {@code { … }} mapping, or a value spread over lines, is refused
- * ({@link CannotEdit}), and the caller should re-read the result to check it ({@code interview} does).
+ * edited; a key inside a one-line {@code { … }} mapping, or a value already spread over lines, is refused
+ * ({@link CannotEdit}), and the caller should re-read the result to check it ({@code interview} does). A new value may
+ * be a block list (a records search, see {@link #convictionsValue}): it goes below its key, indented under it.
  */
 public final class ScenarioEdits {
     /** Thrown when the value cannot be set by editing a line; the message says why. */
@@ -25,7 +31,66 @@ public final class ScenarioEdits {
     }
 
     /**
+     * A records search as a scenario file writes it under {@code person.convictions}, for {@link #set}: {@code []}
+     * when it found nothing, else a block list with one record per item and only the keys that say something
+     * ({@code jurisdiction} when not New York, {@code incarcerated} when a release date does not imply it), so that
+     * {@link ScenarioLoader} reads it back to these very records and later answers can be added to a record's lines.
+     * Texts are written in double quotes, escaped.
+     */
+    public static String convictionsValue(List<Conviction> records) {
+        if (records.isEmpty()) {
+            return "[]";
+        }
+        List<String> lines = new ArrayList<>();
+        for (Conviction c : records) {
+            List<String> keys = new ArrayList<>();
+            keys.add("offense: " + quoted(c.offense()));
+            if (c.jurisdiction() != Jurisdiction.NEW_YORK) {
+                keys.add("jurisdiction: " + name(c.jurisdiction()));
+            }
+            if (c.level() != null) {
+                keys.add("level: " + name(c.level()));
+            }
+            if (c.predicateFelonyEquivalent() != null) {
+                keys.add("predicate_felony_equivalent: " + c.predicateFelonyEquivalent());
+            }
+            if (c.youthfulOffender()) {
+                keys.add("youthful_offender: true");
+            }
+            if (c.sealed()) {
+                keys.add("sealed: true");
+            }
+            if (c.judgmentDate() != null) {
+                keys.add("judgment_date: " + c.judgmentDate());
+            }
+            if (c.releaseDate() != null) {
+                keys.add("release_date: " + c.releaseDate());
+            } else if (c.incarcerated() != null) {
+                keys.add("incarcerated: " + c.incarcerated());
+            }
+            if (c.description() != null) {
+                keys.add("description: " + quoted(c.description()));
+            }
+            for (int i = 0; i < keys.size(); i++) {
+                lines.add((i == 0 ? "- " : "  ") + keys.get(i));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String name(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A JSON string, which YAML reads as a double-quoted scalar with the same escapes. */
+    private static String quoted(String text) {
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
+    }
+
+    /**
      * The text with {@code path} set to {@code value} (a value as a scenario writes it: {@code true}, {@code [victim]}).
+     * A block list (a value starting {@code "- "}, lines separated by {@code \n}, as {@link #convictionsValue} gives)
+     * is written below the key, two spaces further in.
      *
      * @param read the scenario {@link ScenarioLoader#parse} read from this very text (it knows where each key is)
      */
@@ -67,7 +132,34 @@ public final class ScenarioEdits {
         if (old.isEmpty() && row + 1 < lines.size() && indent(nextContent(lines, row + 1)) > col) {
             throw new CannotEdit(path + ": its value is spread over the lines below");
         }
-        lines.set(row, line.substring(0, col) + m.group(1) + " " + value + (m.group(3) == null ? "" : m.group(3)));
+        String comment = m.group(3) == null ? "" : m.group(3);
+        if (block(value)) {
+            lines.set(row, line.substring(0, col) + m.group(1) + comment);
+            lines.addAll(row + 1, below(col, value));
+        } else {
+            lines.set(row, line.substring(0, col) + m.group(1) + " " + value + comment);
+        }
+    }
+
+    /** The key and its value as lines at column {@code col}: one line, or the key and the value's lines below it. */
+    private static List<String> keyLines(int col, String key, String value) {
+        if (!block(value)) {
+            return List.of(" ".repeat(col) + key + ": " + value);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(" ".repeat(col) + key + ":");
+        out.addAll(below(col, value));
+        return out;
+    }
+
+    /** A block list ({@code - …} items, one or several lines): it cannot follow its key on the key's line. */
+    private static boolean block(String value) {
+        return value.startsWith("- ");
+    }
+
+    /** A block value's lines, each indented two spaces further than its key's column. */
+    private static List<String> below(int col, String value) {
+        return Arrays.stream(value.split("\n", -1)).map(l -> " ".repeat(col + 2) + l).toList();
     }
 
     private static void insert(List<String> lines, SourceMap map, FieldPath path, String key, String value)
@@ -101,7 +193,7 @@ public final class ScenarioEdits {
             }
             end = i;
         }
-        lines.add(end + 1, " ".repeat(col) + key + ": " + value);
+        lines.addAll(end + 1, keyLines(col, key, value));
     }
 
     /** A {@code person:} mapping where the file has none: before the first top-level key after the scenario's date. */
@@ -117,7 +209,7 @@ public final class ScenarioEdits {
             throw new CannotEdit("the file has no top-level request, acts or expect key to put person before");
         }
         lines.add(before.line() - 1, "person:");
-        lines.add(before.line(), "  " + key + ": " + value);
+        lines.addAll(before.line(), keyLines(2, key, value));
     }
 
     private static String nextContent(List<String> lines, int from) {

@@ -17,15 +17,21 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.sanctuaryrules.engine.Problem;
 import org.sanctuaryrules.internal.text.YamlLineBreaks;
+import org.sanctuaryrules.model.Conviction;
+import org.sanctuaryrules.scenario.ScenarioDocument.ConvictionDoc;
 
 /**
  * Reads scenario files. Bad input never throws: every problem comes back as a value naming the file, line and field.
@@ -174,6 +180,103 @@ public final class ScenarioLoader {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return failed(file, "cannot read the document as JSON data for its hash");
         }
+    }
+
+    /**
+     * Reads a records search given on its own (an answer in {@code interview}) exactly as {@code person.convictions}
+     * in a scenario file would be read: the same keys, values and checks (offense required, levels, dates between
+     * 1900 and 2100, a release date beside {@code incarcerated: false} refused, …). The text may be {@code none} or
+     * {@code []} (searched, nothing found), one record as a YAML mapping
+     * ({@code {offense: "160.15", level: felony, judgment_date: 2017-03-03}}), or a YAML list of them
+     * ({@code [{…}, {…}]}, or in block style).
+     *
+     * @param answer   the text
+     * @param judgedBy no judgment may be after this date (pass the earliest act's date: a file's acts check the same);
+     *                 null for no such check
+     * @return the records in the order given, as the file would give them; empty when the search found nothing
+     * @throws IllegalArgumentException when the text is not a records search: the message names the field
+     *                                  ({@code person.convictions[0].judgment_date}) and says what is wrong and what is
+     *                                  allowed, and never quotes the text, which may be personal data
+     */
+    public List<Conviction> readConvictions(String answer, LocalDate judgedBy) {
+        Objects.requireNonNull(answer, "answer");
+        FieldPath here = FieldPath.of("person").key("convictions");
+        String text = answer.strip();
+        if (text.equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        if (text.isEmpty()) {
+            throw refused(here, "is empty; give the records found, or none");
+        }
+        if (text.length() > ScenarioYaml.MAX_LINE_CHARS) {
+            throw refused(here, "is longer than " + ScenarioYaml.MAX_LINE_CHARS + " characters");
+        }
+        if (factory instanceof YAMLFactory) {
+            text = YamlLineBreaks.mask(text); // as parse does, so a hidden line break is reported as in a file
+        }
+        JsonToken first;
+        try (JsonParser parser = factory.createParser(text)) {
+            first = parser.nextToken();
+        } catch (IOException e) {
+            throw refused(here, NOT_YAML); // not the parser's message: it may quote the text
+        }
+        boolean one = first == JsonToken.START_OBJECT;
+        if (!one && first != JsonToken.START_ARRAY) {
+            throw refused(here, "is not a list of records; write none, [], a record as {offense: \"…\", …} or a list "
+                    + "of them as [{…}, {…}]");
+        }
+        FieldPath base = one ? here.index(0) : here;
+        List<Problem> problems = new ArrayList<>();
+        SourceMap map = SourceMap.scan(ANSWER, text, factory, ScenarioYaml.MAX_DEPTH, problems, base);
+        if (!problems.isEmpty()) {
+            Problem p = problems.get(0);
+            // Keep only the one message of the scan that quotes nothing; the others may quote the text.
+            throw p.message().startsWith("contains the character") ? refused(p) : refused(here, NOT_YAML);
+        }
+        problems.addAll(UnknownKeys.find(ANSWER, map, ScenarioDocument.Root.class));
+        BindingProblems binding = new BindingProblems(ANSWER, map, ScenarioDocument.Root.class, base);
+        List<ConvictionDoc> docs;
+        try {
+            docs = one ? java.util.Collections.singletonList(
+                    mapper.readerFor(ConvictionDoc.class).withHandler(binding).<ConvictionDoc>readValue(text))
+                    : mapper.readerFor(new TypeReference<List<ConvictionDoc>>() { }).withHandler(binding)
+                    .<List<ConvictionDoc>>readValue(text);
+        } catch (JsonProcessingException e) {
+            problems.addAll(binding.problems());
+            problems.add(binding.fromException(e));
+            throw refused(problems.get(0));
+        }
+        problems.addAll(binding.problems());
+        ScenarioConverter converter = new ScenarioConverter(ANSWER, map, problems);
+        List<Conviction> records = converter.answeredConvictions(docs, here, judgedBy);
+        problems.addAll(converter.problems());
+        if (!problems.isEmpty()) {
+            throw refused(problems.get(0));
+        }
+        return records;
+    }
+
+    /** What an answer's problems name as the file: nothing, since an answer has no file. */
+    private static final String ANSWER = "answer";
+    private static final String NOT_YAML = "is not valid YAML as a scenario file writes it: check the brackets, braces, "
+            + "commas and quotes ({offense: \"160.15\", level: felony} for a record, [{…}, {…}] for several)";
+
+    private static IllegalArgumentException refused(FieldPath at, String message) {
+        return new IllegalArgumentException(at + " " + message);
+    }
+
+    private static IllegalArgumentException refused(Problem p) {
+        String field = p.field().isEmpty() ? "person.convictions" : p.field();
+        String message = p.message();
+        // An unknown key is named in the field and in the message: name its record instead, as the key was typed.
+        for (int dot = field.lastIndexOf('.'); dot > 0; dot = field.lastIndexOf('.', dot - 1)) {
+            String typed = "unknown key '" + field.substring(dot + 1) + "'";
+            if (message.startsWith(typed)) {
+                return new IllegalArgumentException(field.substring(0, dot) + " has a key that is not allowed"
+                        + message.substring(typed.length()));
+            }
+        }
+        return new IllegalArgumentException(field + " " + message);
     }
 
     /**

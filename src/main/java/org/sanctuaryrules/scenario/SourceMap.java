@@ -95,6 +95,18 @@ final class SourceMap {
      * a repeated key, an alias, a second document, nesting that is too deep — is added to {@code problems}.
      */
     static SourceMap scan(String file, String text, JsonFactory factory, int maxDepth, List<Problem> problems) {
+        return scan(file, text, factory, maxDepth, problems, FieldPath.ROOT);
+    }
+
+    /**
+     * Reads YAML text that is one value of a scenario rather than a whole file (a records search typed as an answer):
+     * its places are recorded under {@code base} ({@code person.convictions[0].level}), and it may be any YAML value.
+     * With {@code base} the root, the text must be a scenario document, as {@link #scan(String, String, JsonFactory,
+     * int, List)} reads it.
+     */
+    static SourceMap scan(String file, String text, JsonFactory factory, int maxDepth, List<Problem> problems,
+                          FieldPath base) {
+        boolean document = base.isRoot();
         Map<FieldPath, Location> locations = new LinkedHashMap<>();
         Set<FieldPath> keys = new LinkedHashSet<>();
         Deque<Level> levels = new ArrayDeque<>();
@@ -103,7 +115,7 @@ final class SourceMap {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 Location at = locationOf(parser.currentTokenLocation());
                 if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                    problems.add(problem(file, at, levels.isEmpty() ? FieldPath.ROOT : levels.peek().nextValue(),
+                    problems.add(problem(file, at, levels.isEmpty() ? base : levels.peek().nextValue(),
                             "aliases (*" + parser.getText() + ") are not allowed in scenario files; write the value out"));
                     break;
                 }
@@ -127,12 +139,12 @@ final class SourceMap {
                                 + "a scenario file holds exactly one scenario, so put each in a file of its own"));
                         break;
                     }
-                    if (token != JsonToken.START_OBJECT) {
+                    if (document && token != JsonToken.START_OBJECT) {
                         problems.add(problem(file, at, FieldPath.ROOT, "a scenario file must be a mapping of keys "
                                 + "(id:, title:, source:, date:, acts:, …), not " + YamlPlaces.describe(token)));
                         break;
                     }
-                    value = FieldPath.ROOT;
+                    value = base;
                 } else {
                     value = levels.peek().nextValue();
                 }
@@ -149,7 +161,7 @@ final class SourceMap {
                     levels.push(new Level(value, token == JsonToken.START_ARRAY));
                 }
             }
-            if (documents == 0 && problems.isEmpty()) {
+            if (document && documents == 0 && problems.isEmpty()) {
                 problems.add(Problem.error(file, 0, 0, "",
                         "the file is empty; a scenario needs at least id, title, source, date and acts"));
             }

@@ -17,14 +17,19 @@ import org.sanctuaryrules.model.LawSource;
 import org.sanctuaryrules.model.OffenseLevel;
 import org.sanctuaryrules.model.PersonRole;
 import org.sanctuaryrules.model.Purpose;
+import org.sanctuaryrules.scenario.ScenarioLoader;
 
 /**
  * The values of a missing fact as a scenario file writes them ({@code true}, {@code criminal_investigation},
  * {@code 2024-02-28}, {@code [victim]}), and the reverse: reading an answer typed in an interview. A records search
- * ({@code person.convictions}) is a list of records, not one value: it is shown, never read from an answer.
+ * ({@code person.convictions}) is shown in words (the settle table's representatives) and answered with the records
+ * themselves, in YAML as the file holds them, read by {@link ScenarioLoader#readConvictions} so that an answer means
+ * what the same text in the file would.
  */
 final class FactValues {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** Reads a records search as a scenario file would; thread-safe and holds no state of its own. */
+    private static final ScenarioLoader LOADER = new ScenarioLoader();
 
     private FactValues() {
     }
@@ -61,19 +66,22 @@ final class FactValues {
                 + (c.releaseDate() != null ? ", released " + c.releaseDate() : ", never incarcerated");
     }
 
-    /** Whether an interview can take this fact as one typed value (a records search it cannot). */
-    static boolean answerable(Fact fact) {
-        return !fact.component().equals("convictions");
-    }
-
-    /** What an answer may be, for the prompt: {@code true, false} or {@code a date (YYYY-MM-DD)}. */
-    static String allowed(Fact fact, Situation s) {
+    /**
+     * What an answer may be, for the prompt: {@code true, false} or {@code a date (YYYY-MM-DD)}.
+     *
+     * @param judgedBy for a records search: the date no judgment may be after (the case's earliest act)
+     */
+    static String allowed(Fact fact, Situation s, LocalDate judgedBy) {
         return switch (fact.component()) {
             case "holdHours" -> "a whole number of hours (0 or more)";
             case "currentArrestDate", "judgmentDate" -> "a date (YYYY-MM-DD), not after " + s.act().date();
             case "releaseDate" -> "a date (YYYY-MM-DD), or never (not incarcerated for it)";
             case "roles" -> "one or more of " + names(PersonRole.values()) + ", separated by commas";
-            case "convictions" -> "a records search: write person.convictions in the file";
+            case "convictions" -> "none or [] (searched, nothing found), or the records found, written as the file "
+                    + "writes them: {offense: \"160.15\", level: felony, judgment_date: " + judgedBy.minusYears(1)
+                    + "}, several as [{…}, {…}]; keys: offense (required), jurisdiction, level, "
+                    + "predicate_felony_equivalent, youthful_offender, sealed, judgment_date (not after " + judgedBy
+                    + "), release_date, incarcerated, description";
             default -> String.join(", ", choices(fact, s));
         };
     }
@@ -93,15 +101,20 @@ final class FactValues {
     /**
      * Reads a typed answer for the fact.
      *
+     * @param judgedBy for a records search: the date no judgment may be after (the case's earliest act)
      * @throws IllegalArgumentException saying what is allowed, when the answer is not a value of the fact
      */
-    static Object parse(Fact fact, Situation s, String answer) {
+    static Object parse(Fact fact, Situation s, String answer, LocalDate judgedBy) {
         String a = answer.strip();
         String lower = a.toLowerCase(Locale.ROOT);
         switch (fact.component()) {
             case "convictions":
-                throw new IllegalArgumentException("a records search cannot be given as one answer; write "
-                        + "person.convictions in the scenario file");
+                try {
+                    return LOADER.readConvictions(a, judgedBy);
+                } catch (IllegalArgumentException e) {
+                    // The loader's message names the record's field, says what it takes, and never quotes the answer.
+                    throw new IllegalArgumentException("the answer for " + fact.field() + ": " + e.getMessage());
+                }
             case "holdHours":
                 try {
                     int hours = Integer.parseInt(a);
@@ -165,7 +178,7 @@ final class FactValues {
 
     private static IllegalArgumentException refused(Fact fact, Situation s, String why) {
         return new IllegalArgumentException("the answer for " + fact.field() + " " + why + "; allowed: "
-                + allowed(fact, s));
+                + allowed(fact, s, null));
     }
 
     private static List<String> names(Enum<?>[] values) {

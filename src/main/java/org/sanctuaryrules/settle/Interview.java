@@ -14,12 +14,21 @@ import org.sanctuaryrules.engine.Finding;
 import org.sanctuaryrules.engine.SanctuaryEngine;
 import org.sanctuaryrules.model.Act;
 import org.sanctuaryrules.model.Case;
+import org.sanctuaryrules.model.Conviction;
+import org.sanctuaryrules.scenario.ScenarioEdits;
+import org.sanctuaryrules.scenario.ScenarioLoader;
 
 /**
  * Asks for a case's missing facts one at a time, most decisive first, until every act is settled. Each question is
  * the first split of the act's settle table (see {@link Settler}), with what each value would lead to; after each
- * answer the table is built again for the case as answered. Facts that cannot be given as one value (a records
- * search) are never asked: the table then goes on with the others, and what is left is for the file.
+ * answer the table is built again for the case as answered.
+ *
+ * <p>A records search ({@code person.convictions}) is asked like any other fact when it is the most decisive: the
+ * options show what the table's sample records lead to, but the answer is the person's own records, typed as the file
+ * writes them ({@code none}, {@code []}, {@code {offense: "160.15", level: felony, judgment_date: 2017-03-03}}, or a
+ * list {@code [{…}, {…}]}), read and checked by {@link ScenarioLoader#readConvictions} (no judgment after the case's
+ * earliest act). Only {@code offense} is required: what the records leave out (a level, a release) is asked next, as
+ * the records' own facts ({@code person.convictions[0].release_date}), when it matters.
  *
  * <p>Not thread-safe: one interview is one conversation. It holds no terminal: the caller reads the answers (from a
  * terminal, a file, standard input) and passes them to {@link #answer}.
@@ -49,7 +58,8 @@ public final class Interview {
      * An answer, as the scenario file would hold it.
      *
      * @param path  where it goes in the file: keys and list positions from the top ({@code acts, 0, record_sealed})
-     * @param value the value as the file writes it
+     * @param value the value as the file writes it; records found are a block list, one line per key
+     *              ({@link ScenarioEdits#convictionsValue}: {@code - offense: "160.15"\n  level: felony})
      */
     public record Answer(String fact, List<Object> path, String value) {
         public Answer {
@@ -94,8 +104,7 @@ public final class Interview {
         for (int i = 0; i < current.acts().size(); i++) {
             Situation s = situation(i);
             int act = i;
-            Tree.Node root = settler.tree(s, asOf,
-                    f -> FactValues.answerable(f) && !skipped.contains(skipKey(act, f)));
+            Tree.Node root = settler.tree(s, asOf, f -> !skipped.contains(skipKey(act, f)));
             if (root instanceof Tree.Split split) {
                 pending = new Pending(i, split.fact(), question(s, split));
                 return pending.question();
@@ -119,7 +128,7 @@ public final class Interview {
     public void answer(String text) {
         Pending p = requirePending();
         Situation s = situation(p.act());
-        Object value = FactValues.parse(p.fact(), s, text);
+        Object value = FactValues.parse(p.fact(), s, text, judgedBy());
         Situation answered;
         try {
             answered = p.fact().with(s, value);
@@ -148,6 +157,11 @@ public final class Interview {
         return pending;
     }
 
+    /** The date no conviction's judgment may be after: the earliest act's, as the file's loader checks it. */
+    private LocalDate judgedBy() {
+        return current.acts().stream().map(Act::date).min(LocalDate::compareTo).orElse(current.date());
+    }
+
     private Situation situation(int act) {
         return new Situation(current.person(), current.acts().get(act));
     }
@@ -165,8 +179,8 @@ public final class Interview {
                 options.add(new Option(FactValues.text(fact, v), leads));
             }
         }
-        return new Question(s.act().id(), fact.toString(), fact.field(), FactValues.allowed(fact, s), options,
-                why(s, fact));
+        return new Question(s.act().id(), fact.toString(), fact.field(), FactValues.allowed(fact, s, judgedBy()),
+                options, why(s, fact));
     }
 
     /** The explanation of the rule that names the fact as missing, if one does. */
@@ -185,7 +199,11 @@ public final class Interview {
         };
     }
 
+    @SuppressWarnings("unchecked")
     private static String yaml(Fact f, Object value) {
+        if (f.component().equals("convictions")) {
+            return ScenarioEdits.convictionsValue((List<Conviction>) value);
+        }
         return value == Fact.NOT_INCARCERATED ? "false" : FactValues.text(f, value);
     }
 }
