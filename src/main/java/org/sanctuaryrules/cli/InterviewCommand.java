@@ -163,7 +163,11 @@ public final class InterviewCommand implements Callable<Integer> {
                         interview.answer(answer);
                         Interview.Answer a = interview.answers().get(interview.answers().size() - 1);
                         // A records search takes several lines: shown as the file will hold it, under its key.
-                        out.println("  noted: " + a.fact() + " =" + (a.value().startsWith("- ")
+                        // "never" released is written as another key (incarcerated: false): say which.
+                        String key = String.valueOf(a.path().get(a.path().size() - 1));
+                        String noted = a.fact().endsWith("." + key) || a.fact().equals(key) ? a.fact()
+                                : a.fact() + ", written as " + key;
+                        out.println("  noted: " + noted + " =" + (a.value().startsWith("- ")
                                 ? "\n" + a.value().lines().map(l -> "      " + l).collect(Collectors.joining("\n"))
                                 : " " + a.value()));
                     } catch (IllegalArgumentException e) {

@@ -69,12 +69,15 @@ final class FactValues {
     /**
      * What an answer may be, for the prompt: {@code true, false} or {@code a date (YYYY-MM-DD)}.
      *
-     * @param judgedBy for a records search: the date no judgment may be after (the case's earliest act)
+     * @param judgedBy for a records search and a judgment date: the date no judgment may be after (the case's earliest
+     *                 act); null for the act's own date
      */
     static String allowed(Fact fact, Situation s, LocalDate judgedBy) {
         return switch (fact.component()) {
             case "holdHours" -> "a whole number of hours (0 or more)";
-            case "currentArrestDate", "judgmentDate" -> "a date (YYYY-MM-DD), not after " + s.act().date();
+            case "currentArrestDate" -> "a date (YYYY-MM-DD), not after " + s.act().date();
+            case "judgmentDate" -> "a date (YYYY-MM-DD), not after "
+                    + (judgedBy != null && judgedBy.isBefore(s.act().date()) ? judgedBy : s.act().date());
             case "releaseDate" -> "a date (YYYY-MM-DD), or never (not incarcerated for it)";
             case "roles" -> "one or more of " + names(PersonRole.values()) + ", separated by commas";
             case "convictions" -> "none or [] (searched, nothing found), or the records found, written as the file "
@@ -101,7 +104,8 @@ final class FactValues {
     /**
      * Reads a typed answer for the fact.
      *
-     * @param judgedBy for a records search: the date no judgment may be after (the case's earliest act)
+     * @param judgedBy for a records search and a judgment date: the date no judgment may be after (the case's earliest
+     *                 act)
      * @throws IllegalArgumentException saying what is allowed, when the answer is not a value of the fact
      */
     static Object parse(Fact fact, Situation s, String answer, LocalDate judgedBy) {
@@ -125,8 +129,19 @@ final class FactValues {
                 } catch (NumberFormatException e) {
                     throw refused(fact, s, "is not a whole number of hours");
                 }
-            case "currentArrestDate", "judgmentDate":
+            case "currentArrestDate":
                 return date(fact, s, a);
+            case "judgmentDate": {
+                LocalDate d = date(fact, s, a);
+                // The file's loader checks a judgment against every act, so an answer must too, or it cannot be
+                // written back.
+                if (judgedBy != null && d.isAfter(judgedBy)) {
+                    throw new IllegalArgumentException("the answer for " + fact.field() + " is after the case's "
+                            + "earliest act; a conviction judged after an act cannot count for it; allowed: "
+                            + allowed(fact, s, judgedBy));
+                }
+                return d;
+            }
             case "releaseDate":
                 if (lower.equals("never")) {
                     return Fact.NOT_INCARCERATED;

@@ -188,8 +188,10 @@ class AuditCommandTest {
             Result r = main("audit", log.toString());
             assertEquals(1, r.code(), r.err());
             assertTrue(skippedLines(r).size() >= 5, r.err());
+            // The log's own path is named on every line, and a temporary folder's random name may hold any digits.
+            String messages = r.err().replace(log.toString(), "LOG");
             for (String value : List.of("Jane", "Roe", "1961", "-44")) {
-                assertFalse(r.err().contains(value), "quotes '" + value + "':\n" + r.err());
+                assertFalse(messages.contains(value), "quotes '" + value + "':\n" + r.err());
             }
         }
     }

@@ -274,7 +274,7 @@ class InterviewCommandTest {
         assertTrue(o.out().contains("act hold: person.convictions?"), o.out());
         // The judgment is over five years before the act: whether time inside carries it into the look-back is asked.
         assertTrue(o.out().contains("act hold: person.convictions[0].release_date?"), o.out());
-        assertTrue(o.out().contains("noted: person.convictions[0].release_date = false"), o.out());
+        assertTrue(o.out().contains("noted: person.convictions[0].release_date, written as incarcerated = false"), o.out());
         assertTrue(o.out().contains("end of input: stopping; the answers given so far are written"), o.out());
         assertTrue(o.out().contains("wrote 4 answers into " + scenario), o.out());
         assertCommentsKept(scenario);
