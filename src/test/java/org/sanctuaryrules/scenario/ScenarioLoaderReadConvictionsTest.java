@@ -25,7 +25,14 @@ class ScenarioLoaderReadConvictionsTest {
 
     /** What a scenario file dated {@link #ACT} with this text as {@code person.convictions} gives. */
     private List<Conviction> inAFile(String convictions) {
-        LoadResult r = loader.parse("t.yaml", """
+        LoadResult r = fileWith(convictions);
+        assertTrue(r.ok(), r.problems().toString());
+        return r.scenario().aCase().person().convictions();
+    }
+
+    /** A scenario file dated {@link #ACT} with this text as {@code person.convictions}, read. */
+    private LoadResult fileWith(String convictions) {
+        return loader.parse("t.yaml", """
                 id: t
                 title: t
                 source: t
@@ -37,8 +44,6 @@ class ScenarioLoaderReadConvictionsTest {
                     agency: nypd
                     kind: hold_past_release
                 """.formatted(convictions));
-        assertTrue(r.ok(), r.problems().toString());
-        return r.scenario().aCase().person().convictions();
     }
 
     private IllegalArgumentException refused(String answer) {
@@ -124,18 +129,7 @@ class ScenarioLoaderReadConvictionsTest {
     @Test
     void theFileRefusesWhatTheAnswerRefuses() {
         // The same checks as the file, not look-alikes: what the answer refuses, a file refuses at the same field.
-        LoadResult r = loader.parse("t.yaml", """
-                id: t
-                title: t
-                source: t
-                date: 2018-03-03
-                person:
-                  convictions: [{offense: "160.15", release_date: 2017-01-01, incarcerated: false}]
-                acts:
-                  - id: hold
-                    agency: nypd
-                    kind: hold_past_release
-                """);
+        LoadResult r = fileWith("[{offense: \"160.15\", release_date: 2017-01-01, incarcerated: false}]");
         assertFalse(r.ok());
         assertEquals("person.convictions[0].incarcerated", r.problems().get(0).field());
     }
