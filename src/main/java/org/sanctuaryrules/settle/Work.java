@@ -144,7 +144,8 @@ final class Work {
      * The table with the fewest lines (then the fewest conditions) over every order of splitting, when every
      * completion of {@code p} is judged already: each split is then tried on the judgments at hand, no new one. Among
      * tables as small, the one whose first split comes first in {@code order} (most decisive). Null where a line
-     * would be longer than the depth bound allows: the greedy split then decides.
+     * would be longer than the depth bound allows, or a part of the table has no fact left to split on or a value no
+     * judged completion has: the greedy split then decides.
      */
     private Tree.Node smallest(Situation p, List<Situation> completions, List<Judged> verdicts,
                                Predicate<Fact> allowed, List<Fact> order, int depth) {
