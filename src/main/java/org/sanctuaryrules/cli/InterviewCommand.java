@@ -167,9 +167,7 @@ public final class InterviewCommand implements Callable<Integer> {
                         String key = String.valueOf(a.path().get(a.path().size() - 1));
                         String noted = a.fact().endsWith("." + key) || a.fact().equals(key) ? a.fact()
                                 : a.fact() + ", written as " + key;
-                        out.println("  noted: " + noted + " =" + (a.value().startsWith("- ")
-                                ? "\n" + a.value().lines().map(l -> "      " + l).collect(Collectors.joining("\n"))
-                                : " " + a.value()));
+                        out.println("  noted: " + noted + " =" + afterKey(a.value(), 6));
                     } catch (IllegalArgumentException e) {
                         out.println("  " + e.getMessage() + "; asked again");
                     }
@@ -219,9 +217,7 @@ public final class InterviewCommand implements Callable<Integer> {
         Path aside = target.resolveSibling(target.getFileName() + ".answers.yaml");
         StringBuilder text = new StringBuilder("# Answers given to `sanctuary-rules interview " + scenario.file()
                 + "`, which could not be written into " + target + " (" + why + "); copy them in by hand.\n");
-        answers.forEach(a -> text.append(path(a)).append(':').append(a.value().startsWith("- ")
-                ? "\n" + a.value().lines().map(l -> "  " + l).collect(Collectors.joining("\n")) : " " + a.value())
-                .append('\n'));
+        answers.forEach(a -> text.append(path(a)).append(':').append(afterKey(a.value(), 2)).append('\n'));
         try {
             Files.writeString(aside, text, StandardCharsets.UTF_8);
             err.println(target + ": error: cannot write the answers into the file (" + why + "); they are in " + aside);
@@ -265,5 +261,12 @@ public final class InterviewCommand implements Callable<Integer> {
                     + ": update expect: if the answers are right");
         }
         return settled;
+    }
+
+    /** A value as it follows its key: on the key's line, or a block list (records) on lines of its own, indented. */
+    private static String afterKey(String value, int indent) {
+        return value.startsWith("- ")
+                ? "\n" + value.lines().map(l -> " ".repeat(indent) + l).collect(Collectors.joining("\n"))
+                : " " + value;
     }
 }
