@@ -19,7 +19,8 @@ import org.sanctuaryrules.model.Case;
  * inflate wall time (they still cost cache and memory bandwidth). One thread, the same operations as
  * {@code AssessLatencyBench.pooled1}, the 64 completions of {@link CompletionBench} judged one after another,
  * and the hand-written check; prints the median and the
- * best of 15 rounds after warm-up, and the ratios between them. Run from the project directory:
+ * best of 15 rounds after warm-up, the bytes one act allocates, and the ratios between them. Run from the project
+ * directory:
  *
  * <pre>
  * mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath
