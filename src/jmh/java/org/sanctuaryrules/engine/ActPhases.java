@@ -60,13 +60,13 @@ public final class ActPhases {
                             engine.assess(aCase);
                         }
                         assess[r] = perAct(THREADS.getCurrentThreadCpuTime() - start);
-                        long[] halves = new long[3];
+                        long[] tally = new long[3]; // judging ns, emptying ns, conclusions
                         for (int i = 0; i < ACTS_PER_ROUND; i++) {
-                            judgeAndEmpty(session, aCase, rules, halves);
+                            judgeAndEmpty(session, aCase, rules, tally);
                         }
-                        judging[r] = perAct(halves[0]);
-                        emptying[r] = perAct(halves[1]);
-                        conclusionsPerAct = halves[2] / ACTS_PER_ROUND;
+                        judging[r] = perAct(tally[0]);
+                        emptying[r] = perAct(tally[1]);
+                        conclusionsPerAct = tally[2] / ACTS_PER_ROUND;
                     }
                 }
             } finally {
@@ -91,7 +91,7 @@ public final class ActPhases {
     }
 
     /** One act on a reused session as the engine's pooled path does it; adds each half's CPU nanoseconds. */
-    private static void judgeAndEmpty(KieSession session, Case aCase, RuleSet rules, long[] halves) {
+    private static void judgeAndEmpty(KieSession session, Case aCase, RuleSet rules, long[] tally) {
         Act act = aCase.acts().get(0);
         LocalDate date = act.date();
         AgendaFilter inForce = match -> {
@@ -111,9 +111,9 @@ public final class ActPhases {
         if (session.getFactCount() != 0) {
             throw new IllegalStateException("the session was not emptied");
         }
-        halves[0] += judged - start;
-        halves[1] += emptied - judged;
-        halves[2] += conclusions.size();
+        tally[0] += judged - start;
+        tally[1] += emptied - judged;
+        tally[2] += conclusions.size();
     }
 
     private static double perAct(long nanos) {
