@@ -17,19 +17,20 @@ import org.sanctuaryrules.model.Case;
 import org.sanctuaryrules.reasoning.Conclusion;
 
 /**
- * Where the CPU time of one act goes between the two halves of a pooled session's work, measured directly rather than
- * sampled: judging (inserting the person and the act, firing the rules, collecting the conclusions) and emptying the
- * session for the next act (deleting them, which withdraws every conclusion). It replays {@link SanctuaryEngine}'s
- * pooled path on the rule set's knowledge base, without the engine's resolution step and time budget, and prints
- * the engine's own {@code assess} beside it. The rule set is the shipped one, or the rule directories given as
- * arguments, one after another: given a directory with only some of the rule files, it measures what the act costs
- * when only those rules are in the knowledge base. Issue 15's stage 5 in {@code docs/performance.md} used it:
+ * Where the CPU time of one act goes between the two halves of a pooled session's work, measured directly rather
+ * than sampled: judging (inserting the person and the act, firing the rules, collecting the conclusions) and
+ * emptying the session for the next act (deleting them, which withdraws every conclusion). It replays {@link
+ * SanctuaryEngine}'s pooled path on the rule set's knowledge base (its teardown is the engine's own), without the
+ * engine's resolution step and time budget, and prints the engine's own {@code assess} beside it. The rule set is
+ * the shipped one, or the rule directories given as arguments, one after another: given a directory with only some
+ * of the rule files, it measures what the act costs when only those rules are in the knowledge base. Issue 15's
+ * stage 5 in {@code docs/performance.md} used it:
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/bench-classpath) org.sanctuaryrules.engine.ActPhases [rule-dir ...]
  * </pre>
  *
- * In this package because the knowledge base is not public.
+ * In this package because the knowledge base and the teardown are not public.
  */
 public final class ActPhases {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -104,12 +105,10 @@ public final class ActPhases {
         session.fireAllRules(inForce);
         List<Object> conclusions = new ArrayList<>(session.getObjects(o -> o instanceof Conclusion));
         long judged = THREADS.getCurrentThreadCpuTime();
-        session.delete(actHandle);
-        session.delete(person);
-        session.fireAllRules(match -> false);
+        boolean reusable = SanctuaryEngine.emptied(session, person, actHandle);
         long emptied = THREADS.getCurrentThreadCpuTime();
-        if (session.getFactCount() != 0) {
-            throw new IllegalStateException("the session was not emptied");
+        if (!reusable) {
+            throw new IllegalStateException("the session was not left empty");
         }
         tally[0] += judged - start;
         tally[1] += emptied - judged;
