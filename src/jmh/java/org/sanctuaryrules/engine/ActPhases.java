@@ -20,7 +20,7 @@ import org.sanctuaryrules.reasoning.Conclusion;
  * Where the CPU time of one act goes between the two halves of a pooled session's work, measured directly rather
  * than sampled: judging (inserting the person and the act, firing the rules, collecting the conclusions) and
  * emptying the session for the next act (deleting them, which withdraws every conclusion). It replays {@link
- * SanctuaryEngine}'s pooled path on the rule set's knowledge base (its teardown is the engine's own), without the
+ * SanctuaryEngine}'s pooled path on the rule set's knowledge base (its sessions and teardown are the engine's own), without the
  * engine's resolution step and time budget, and prints the engine's own {@code assess} beside it. The rule set is
  * the shipped one, or the rule directories given as arguments, one after another: given a directory with only some
  * of the rule files, it measures what the act costs when only those rules are in the knowledge base. Issue 15's
@@ -30,7 +30,7 @@ import org.sanctuaryrules.reasoning.Conclusion;
  * java -cp target/test-classes:target/classes:$(cat target/bench-classpath) org.sanctuaryrules.engine.ActPhases [rule-dir ...]
  * </pre>
  *
- * In this package because the knowledge base and the teardown are not public.
+ * In this package because the engine's sessions and teardown are not public.
  */
 public final class ActPhases {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -52,7 +52,7 @@ public final class ActPhases {
             double[] judging = new double[ROUNDS];
             double[] emptying = new double[ROUNDS];
             long conclusionsPerAct = 0;
-            KieSession session = newSession(rules);
+            KieSession session = engine.newSession().session(); // as the engine makes them: globals, budget listener
             try {
                 for (int pass = 0; pass < 2; pass++) { // the first pass warms up
                     for (int r = 0; r < ROUNDS; r++) {
@@ -78,17 +78,6 @@ public final class ActPhases {
             System.out.printf("  emptying: delete, withdraw    median %6.1f us CPU, best %6.1f%n", median(emptying), best(emptying));
             System.out.printf("  conclusions per act           %d%n", conclusionsPerAct);
         }
-    }
-
-    private static KieSession newSession(RuleSet rules) {
-        KieSession session = rules.kieBase().newKieSession();
-        if (rules.globals().contains(SanctuaryEngine.FELONIES_GLOBAL)) {
-            session.setGlobal(SanctuaryEngine.FELONIES_GLOBAL, rules.felonies());
-        }
-        if (rules.globals().contains(SanctuaryEngine.PROVISIONS_GLOBAL)) {
-            session.setGlobal(SanctuaryEngine.PROVISIONS_GLOBAL, rules.provisions());
-        }
-        return session;
     }
 
     /** One act on a reused session as the engine's pooled path does it; adds each half's CPU nanoseconds. */
